@@ -1,0 +1,86 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "skillgap",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "skillgap", targets: ["skillgap"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+  ],
+  targets: [
+    // ncurses (wide) with a shim for the macros and globals Swift cannot import safely.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+    ),
+    // The pure core: framework model, engine, planner, exporters. No I/O, no terminal.
+    .target(
+      name: "SkillgapCore",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+    ),
+    // YAML text → core values, with diagnostics that name file, line, column and field.
+    .target(
+      name: "SkillgapLoading",
+      dependencies: ["SkillgapCore", "Yams"]
+    ),
+    // The UI state machine and the screen buffer it renders to. No terminal calls.
+    .target(
+      name: "SkillgapUI",
+      dependencies: ["SkillgapCore"]
+    ),
+    // The one adapter that talks to ncurses.
+    .target(
+      name: "SkillgapTerminal",
+      dependencies: ["SkillgapUI", "CNcursesw"]
+    ),
+    // Build-time tool: validates Content/ and writes it as ready-made Swift source.
+    .executableTarget(
+      name: "skillgap-embed",
+      dependencies: ["SkillgapLoading", "SkillgapCore"]
+    ),
+    .plugin(
+      name: "EmbedFramework",
+      capability: .buildTool(),
+      dependencies: ["skillgap-embed"]
+    ),
+    .executableTarget(
+      name: "skillgap",
+      dependencies: [
+        "SkillgapCore",
+        "SkillgapLoading",
+        "SkillgapUI",
+        "SkillgapTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      plugins: ["EmbedFramework"]
+    ),
+    .executableTarget(
+      name: "skillgap-bench",
+      dependencies: ["SkillgapCore", "SkillgapLoading", "SkillgapTestSupport"]
+    ),
+    .target(
+      name: "SkillgapTestSupport",
+      dependencies: ["SkillgapCore", "SkillgapLoading"]
+    ),
+    .testTarget(
+      name: "SkillgapCoreTests",
+      dependencies: ["SkillgapCore", "SkillgapTestSupport"]
+    ),
+    .testTarget(
+      name: "SkillgapLoadingTests",
+      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "SkillgapCLITests",
+      dependencies: ["SkillgapTestSupport", "skillgap"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+#ifndef SKILLGAP_CNCURSESW_SHIM_H
+#define SKILLGAP_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags, so ask for the wide-character API here,
+// before anything includes curses.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <ncursesw/curses.h>
+#include <wchar.h>
+
+// Swift cannot call curses macros, and Swift 6 rejects the mutable globals stdscr, LINES and
+// COLS as shared state. These functions wrap them.
+
+static inline WINDOW *sg_stdscr(void) { return stdscr; }
+static inline int sg_lines(void) { return LINES; }
+static inline int sg_cols(void) { return COLS; }
+static inline int sg_colors(void) { return COLORS; }
+static inline int sg_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline void sg_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+static inline int sg_err(void) { return ERR; }
+static inline int sg_ok(void) { return OK; }
+static inline int sg_key_code_yes(void) { return KEY_CODE_YES; }
+
+static inline unsigned int sg_a_normal(void) { return A_NORMAL; }
+static inline unsigned int sg_a_bold(void) { return A_BOLD; }
+static inline unsigned int sg_a_reverse(void) { return A_REVERSE; }
+static inline unsigned int sg_a_underline(void) { return A_UNDERLINE; }
+static inline unsigned int sg_a_dim(void) { return A_DIM; }
+
+static inline int sg_key_up(void) { return KEY_UP; }
+static inline int sg_key_down(void) { return KEY_DOWN; }
+static inline int sg_key_left(void) { return KEY_LEFT; }
+static inline int sg_key_right(void) { return KEY_RIGHT; }
+static inline int sg_key_home(void) { return KEY_HOME; }
+static inline int sg_key_end(void) { return KEY_END; }
+static inline int sg_key_ppage(void) { return KEY_PPAGE; }
+static inline int sg_key_npage(void) { return KEY_NPAGE; }
+static inline int sg_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int sg_key_dc(void) { return KEY_DC; }
+static inline int sg_key_enter(void) { return KEY_ENTER; }
+static inline int sg_key_resize(void) { return KEY_RESIZE; }
+static inline int sg_key_mouse(void) { return KEY_MOUSE; }
+static inline int sg_key_btab(void) { return KEY_BTAB; }
+
+/// Draws one cell of text (a grapheme as wide characters) with attributes and a colour pair.
+static inline int sg_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, short pair) {
+  cchar_t cell;
+  if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+  return mvadd_wch(y, x, &cell);
+}
+
+/// Reads one key or character: returns KEY_CODE_YES for function keys, OK for characters.
+static inline int sg_get_wch(wint_t *out) { return get_wch(out); }
+
+/// The last mouse event: button state and position.
+static inline int sg_mouse_event(int *y, int *x, unsigned long *state) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return ERR;
+  *y = event.y;
+  *x = event.x;
+  *state = (unsigned long)event.bstate;
+  return OK;
+}
+static inline unsigned long sg_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }
+static inline unsigned long sg_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline unsigned long sg_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+  return BUTTON5_PRESSED;
+#else
+  return 0;
+#endif
+}
+
+#endif

@@ -1,0 +1,144 @@
+/// A career framework: its rating scale, categories, skills and roles.
+///
+/// A framework is plain data. It is built by the loading layer from YAML, or decoded from the
+/// ready-made form embedded in the binary, and every other part of skillgap reads it.
+public struct Framework: Sendable, Equatable, Codable {
+  /// A short stable identifier, such as `ml-engineer`.
+  public var id: String
+  /// The title shown to people.
+  public var title: String
+  /// The content version; assessments remember it.
+  public var version: String
+  /// What the framework covers, in a few sentences.
+  public var summary: String
+  /// The ordered rating scale every skill is rated on.
+  public var scale: RatingScale
+  /// The kinds of importance a requirement can have, most important first.
+  public var importances: [Importance]
+  /// Hours of study assumed for a step up to each level, indexed by level value.
+  public var hoursPerStep: [Double]
+  /// The documents the content takes its facts from.
+  public var sources: [Source]
+  /// The categories, in the order people walk through them.
+  public var categories: [Category]
+  /// The skills, grouped by category in category order.
+  public var skills: [Skill]
+  /// The roles, in file order.
+  public var roles: [Role]
+
+  /// Creates a framework from its parts.
+  public init(
+    id: String, title: String, version: String, summary: String, scale: RatingScale,
+    importances: [Importance], hoursPerStep: [Double], sources: [Source],
+    categories: [Category], skills: [Skill], roles: [Role]
+  ) {
+    self.id = id
+    self.title = title
+    self.version = version
+    self.summary = summary
+    self.scale = scale
+    self.importances = importances
+    self.hoursPerStep = hoursPerStep
+    self.sources = sources
+    self.categories = categories
+    self.skills = skills
+    self.roles = roles
+  }
+
+  /// The skill with the given id, if the framework has one.
+  public func skill(_ id: String) -> Skill? {
+    skills.first { $0.id == id }
+  }
+
+  /// The role with the given id, if the framework has one.
+  public func role(_ id: String) -> Role? {
+    roles.first { $0.id == id }
+  }
+
+  /// The category with the given id, if the framework has one.
+  public func category(_ id: String) -> Category? {
+    categories.first { $0.id == id }
+  }
+
+  /// The importance kind with the given id, if the framework has one.
+  public func importance(_ id: String) -> Importance? {
+    importances.first { $0.id == id }
+  }
+
+  /// The source with the given id, if the framework has one.
+  public func source(_ id: String) -> Source? {
+    sources.first { $0.id == id }
+  }
+
+  /// The skills of one category, in framework order.
+  public func skills(in categoryID: String) -> [Skill] {
+    skills.filter { $0.category == categoryID }
+  }
+
+  /// Hours assumed for the step that reaches `level`, from the skill or the framework default.
+  public func hours(toReach level: Int, in skill: Skill) -> Double {
+    if let step = skill.step(toReach: level), let hours = step.hours { return hours }
+    guard hoursPerStep.indices.contains(level) else { return 0 }
+    return hoursPerStep[level]
+  }
+}
+
+/// A document the content takes facts from.
+public struct Source: Sendable, Equatable, Codable {
+  /// The id other fields cite.
+  public var id: String
+  /// The document's title.
+  public var title: String
+  /// A file name (for documents shipped beside the content) or nil.
+  public var file: String?
+  /// A stable web address, or nil.
+  public var url: String?
+
+  /// Creates a source.
+  public init(id: String, title: String, file: String? = nil, url: String? = nil) {
+    self.id = id
+    self.title = title
+    self.file = file
+    self.url = url
+  }
+}
+
+/// A group of related skills.
+public struct Category: Sendable, Equatable, Codable {
+  /// The id skills refer to.
+  public var id: String
+  /// The name shown to people.
+  public var name: String
+  /// What the category covers.
+  public var summary: String
+
+  /// Creates a category.
+  public init(id: String, name: String, summary: String) {
+    self.id = id
+    self.name = name
+    self.summary = summary
+  }
+}
+
+/// How much a requirement matters to a role, and how much its gap weighs.
+public struct Importance: Sendable, Equatable, Codable {
+  /// The id requirements use, such as `essential`.
+  public var id: String
+  /// The name shown to people.
+  public var name: String
+  /// The weight of a gap of one level in this kind of requirement.
+  public var weight: Double
+  /// Whether a gap here keeps a person from being ready for the role.
+  public var blocking: Bool
+  /// What the kind means, for people editing roles.
+  public var summary: String
+
+  /// Creates an importance kind.
+  public init(id: String, name: String, weight: Double, blocking: Bool, summary: String = "") {
+    self.id = id
+    self.name = name
+    self.weight = weight
+    self.blocking = blocking
+    self.summary = summary
+  }
+}

@@ -1,0 +1,68 @@
+/// A problem found in a file, with where it is and how bad it is.
+///
+/// Loading and validation collect every problem instead of stopping at the first, so a person
+/// editing a framework or a ratings file sees all of them in one run.
+public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+  /// How bad a problem is.
+  public enum Severity: String, Sendable, Equatable, Codable, Comparable {
+    case error, warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .error && rhs == .warning
+    }
+  }
+
+  /// Whether the problem stops the file from being used.
+  public var severity: Severity
+  /// The file, relative to the folder that was loaded.
+  public var file: String
+  /// The 1-based line, or 0 when the problem is about the whole file.
+  public var line: Int
+  /// The 1-based column, or 0 when unknown.
+  public var column: Int
+  /// The field's path inside the file, such as `skills[2].levels.working`.
+  public var path: String
+  /// One sentence saying what is wrong and how to fix it.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(
+    _ severity: Severity, file: String, line: Int = 0, column: Int = 0, path: String = "",
+    message: String
+  ) {
+    self.severity = severity
+    self.file = file
+    self.line = line
+    self.column = column
+    self.path = path
+    self.message = message
+  }
+
+  /// The diagnostic as compilers print it: `file:line:column: error: message (at path)`.
+  public var description: String {
+    var location = file
+    if line > 0 {
+      location += ":\(line)"
+      if column > 0 { location += ":\(column)" }
+    }
+    let field = path.isEmpty ? "" : " (at \(path))"
+    return "\(location): \(severity.rawValue): \(message)\(field)"
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { contains { $0.severity == .error } }
+
+  /// Errors first, then warnings; within each, by file, line and column.
+  public func sortedForDisplay() -> [Diagnostic] {
+    enumerated().sorted { lhs, rhs in
+      let (a, b) = (lhs.element, rhs.element)
+      if a.severity != b.severity { return a.severity < b.severity }
+      if a.file != b.file { return a.file < b.file }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import SkillgapCore
+import Yams
+
+/// What loading a framework gives: the framework when it has no errors, and every problem found.
+public struct LoadResult: Sendable {
+  /// The framework, or nil when any diagnostic is an error.
+  public var framework: Framework?
+  /// Every problem found, errors and warnings, in the order they were found.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a result.
+  public init(framework: Framework?, diagnostics: [Diagnostic]) {
+    self.framework = framework
+    self.diagnostics = diagnostics
+  }
+}
+
+/// Turns the YAML files of a framework folder into a ``Framework``, or into every problem found.
+///
+/// The folder holds `framework.yaml` (identity, scale, importance kinds, sources),
+/// `categories/*.yaml` (one category and its skills per file) and `roles/*.yaml` (lists of
+/// roles). Loading is pure: it reads the texts it is given, never the disk.
+public enum FrameworkLoader {
+  /// The file that names the framework and its scale.
+  public static let headerFile = "framework.yaml"
+  /// The folder of category files.
+  public static let categoriesFolder = "categories"
+  /// The folder of role files.
+  public static let rolesFolder = "roles"
+
+  /// Loads a framework from its files.
+  /// - Parameter files: The YAML files, with paths relative to the framework folder.
+  /// - Returns: The framework when there is no error, and every diagnostic.
+  public static func load(files: [SourceFile]) -> LoadResult {
+    var state = LoaderState()
+    let sorted = files.sorted { $0.path < $1.path }
+    guard let header = sorted.first(where: { $0.path == headerFile }) else {
+      state.diagnostics.append(
+        Diagnostic(
+          .error, file: headerFile,
+          message: "The folder has no \(headerFile); every framework starts with one."))
+      return LoadResult(framework: nil, diagnostics: state.diagnostics)
+    }
+    if let root = state.parseYAML(header) { state.readHeader(root, file: header.path) }
+    for file in sorted where file.path != headerFile {
+      if file.path.hasPrefix(categoriesFolder + "/") {
+        if let root = state.parseYAML(file) { state.readCategoryFile(root, file: file.path) }
+      } else if file.path.hasPrefix(rolesFolder + "/") {
+        if let root = state.parseYAML(file) { state.readRoleFile(root, file: file.path) }
+      } else {
+        state.diagnostics.append(
+          Diagnostic(
+            .warning, file: file.path,
+            message:
+              "File is ignored; skills belong in \(categoriesFolder)/ and roles in \(rolesFolder)/."
+          ))
+      }
+    }
+    state.checkReferences()
+    return state.result()
+  }
+
+  /// Whether a path names a YAML file the loader reads.
+  public static func isFrameworkFile(_ path: String) -> Bool {
+    let isYAML = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    return isYAML
+      && (path == headerFile || path.hasPrefix(categoriesFolder + "/")
+        || path.hasPrefix(rolesFolder + "/"))
+  }
+}
+
+/// What the loader knows so far, and where each id and reference was written.
+struct LoaderState {
+  var diagnostics: [Diagnostic] = []
+  var header: Header?
+  var categories: [Located<Category>] = []
+  var skills: [ParsedSkill] = []
+  var roles: [ParsedRole] = []
+
+  struct Header {
+    var id: String
+    var title: String
+    var version: String
+    var summary: String
+    var scale: RatingScale
+    var importances: [Importance]
+    var hoursPerStep: [Double]
+    var sources: [Source]
+  }
+
+  struct ParsedSkill {
+    var skill: Skill
+    var at: Location
+    var prerequisites: [Located<String>]
+    var sources: [Located<String>]
+  }
+
+  struct ParsedRole {
+    var role: Role
+    var at: Location
+    var requirements: [Located<String>]
+    var sources: [Located<String>]
+  }
+
+  var scale: RatingScale? { header?.scale }
+
+  /// Parses a file's YAML, reporting a syntax error with its position.
+  mutating func parseYAML(_ file: SourceFile) -> Node? {
+    do {
+      guard let root = try Yams.compose(yaml: file.text) else {
+        diagnostics.append(Diagnostic(.error, file: file.path, message: "The file is empty."))
+        return nil
+      }
+      return root
+    } catch let error as YamlError {
+      diagnostics.append(Self.diagnostic(for: error, file: file.path))
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, file: file.path, message: "The file cannot be read as YAML: \(error)."))
+    }
+    return nil
+  }
+
+  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+      var message = "YAML syntax error: \(problem)"
+      if let context { message += " (\(context.text) at line \(context.mark.line))" }
+      return Diagnostic(
+        .error, file: file, line: mark.line, column: mark.column, message: message + ".")
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      return located(mark, problem, context)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return Diagnostic(
+        .error, file: file, line: context.mark.line, column: context.mark.column,
+        message: "The key \(keys) appears twice in one mapping; keep one.")
+    default:
+      return Diagnostic(.error, file: file, message: "The file cannot be read as YAML: \(error).")
+    }
+  }
+
+  /// Checks that an id is short, lowercase and safe in file names and CSV cells.
+  mutating func checkID(_ id: Located<String>) {
+    let allowed = id.value.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+    }
+    if !allowed || id.value.isEmpty {
+      diagnostics.append(
+        id.at.error(
+          "The id '\(id.value)' may hold only lowercase letters, digits, '-', '_' and '.'."))
+    }
+  }
+
+  /// The value of a level written as a scale level id, name or number.
+  mutating func level(_ text: Located<String>) -> Int? {
+    guard let scale else { return nil }
+    if let value = scale.value(named: text.value) { return value }
+    let names = scale.levels.map(\.id)
+    let range = "0–\(scale.highest)"
+    diagnostics.append(
+      text.at.error(
+        "Level '\(text.value)' is not on the scale; use one of \(names.joined(separator: ", ")) "
+          + "or a number \(range).\(Suggestions.hint(for: text.value, in: names))"))
+    return nil
+  }
+
+  /// The level named by a node that may be a number or a level id.
+  mutating func level(node: Node, file: String, path: String) -> Int? {
+    guard case .scalar(let scalar) = node else {
+      diagnostics.append(
+        Location(file: file, node: node, path: path).error(
+          "A level must be a level id or number, not \(node.kindName)."))
+      return nil
+    }
+    return level(Located(value: scalar.string, at: Location(file: file, node: node, path: path)))
+  }
+
+  func result() -> LoadResult {
+    guard !diagnostics.hasErrors, let header else {
+      return LoadResult(framework: nil, diagnostics: diagnostics)
+    }
+    let categoryOrder = categories.map(\.value.id)
+    let orderedSkills = categoryOrder.flatMap { id in
+      skills.map(\.skill).filter { $0.category == id }
+    }
+    let framework = Framework(
+      id: header.id, title: header.title, version: header.version, summary: header.summary,
+      scale: header.scale, importances: header.importances, hoursPerStep: header.hoursPerStep,
+      sources: header.sources, categories: categories.map(\.value), skills: orderedSkills,
+      roles: roles.map(\.role))
+    return LoadResult(framework: framework, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import SkillgapCore
+import Yams
+
+/// Reads the fields of one YAML mapping, reporting missing, mistyped and unknown fields.
+///
+/// Every read marks its key as used; ``finish(_:)`` warns about the keys nobody read, since
+/// an unknown field is usually a typo of a known one.
+struct YAMLFields {
+  let file: String
+  let path: String
+  let node: Node
+  private let pairs: [(key: String, keyNode: Node, value: Node)]
+  private var used: Set<String> = []
+
+  /// Reads `node` as a mapping, or reports what it is instead and returns nil.
+  init?(_ node: Node, file: String, path: String, what: String, into diagnostics: inout [Diagnostic])
+  {
+    guard case .mapping(let mapping) = node else {
+      let at = Location(file: file, node: node, path: path)
+      diagnostics.append(at.error("\(what) must be a mapping of 'field: value' lines, not \(node.kindName)."))
+      return nil
+    }
+    self.file = file
+    self.path = path
+    self.node = node
+    self.pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+  }
+
+  /// The location of the mapping itself.
+  var location: Location { Location(file: file, node: node, path: path) }
+
+  /// The field's path below this mapping.
+  func path(of key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  /// The location of a field's value, or of the mapping when the field is absent.
+  func location(of key: String) -> Location {
+    guard let pair = pairs.first(where: { $0.key == key }) else { return location }
+    return Location(file: file, node: pair.value, path: path(of: key))
+  }
+
+  /// The raw value of a field, marking it used.
+  mutating func node(_ key: String) -> Node? {
+    used.insert(key)
+    return pairs.first { $0.key == key }?.value
+  }
+
+  /// The keys and values in file order, marking all as used (for maps keyed by ids).
+  mutating func allPairs() -> [(key: String, keyNode: Node, value: Node)] {
+    for pair in pairs { used.insert(pair.key) }
+    return pairs
+  }
+
+  /// A text field; reports it when required and missing, or when it is not text.
+  mutating func string(
+    _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
+  ) -> Located<String>? {
+    guard let value = node(key) else {
+      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): …'.")) }
+      return nil
+    }
+    let at = Location(file: file, node: value, path: path(of: key))
+    guard case .scalar(let scalar) = value, value.null == nil else {
+      diagnostics.append(at.error("Field '\(key)' must be text, not \(value.kindName)."))
+      return nil
+    }
+    let text = scalar.string.trimmingTrailingNewlines()
+    if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      diagnostics.append(at.error("Field '\(key)' is empty; write a value."))
+      return nil
+    }
+    return Located(value: text, at: at)
+  }
+
+  /// A whole-number field.
+  mutating func int(
+    _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
+  ) -> Located<Int>? {
+    guard let value = node(key) else {
+      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'.")) }
+      return nil
+    }
+    let at = Location(file: file, node: value, path: path(of: key))
+    guard case .scalar = value, let number = value.int else {
+      diagnostics.append(at.error("Field '\(key)' must be a whole number, not \(value.describedValue)."))
+      return nil
+    }
+    return Located(value: number, at: at)
+  }
+
+  /// A number field (whole or decimal).
+  mutating func number(
+    _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
+  ) -> Located<Double>? {
+    guard let value = node(key) else {
+      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'.")) }
+      return nil
+    }
+    let at = Location(file: file, node: value, path: path(of: key))
+    guard case .scalar = value, let number = value.float ?? value.int.map(Double.init) else {
+      diagnostics.append(at.error("Field '\(key)' must be a number, not \(value.describedValue)."))
+      return nil
+    }
+    return Located(value: number, at: at)
+  }
+
+  /// A true/false field.
+  mutating func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+    guard let value = node(key) else { return nil }
+    guard case .scalar = value, let flag = value.bool else {
+      let at = Location(file: file, node: value, path: path(of: key))
+      diagnostics.append(at.error("Field '\(key)' must be true or false, not \(value.describedValue)."))
+      return nil
+    }
+    return flag
+  }
+
+  /// A list field; a missing optional list is empty.
+  mutating func list(
+    _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
+  ) -> [(node: Node, path: String)] {
+    guard let value = node(key) else {
+      if required { diagnostics.append(location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items.")) }
+      return []
+    }
+    guard case .sequence(let sequence) = value else {
+      let at = Location(file: file, node: value, path: path(of: key))
+      diagnostics.append(at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
+      return []
+    }
+    return sequence.enumerated().map { (node: $0.element, path: "\(path(of: key))[\($0.offset)]") }
+  }
+
+  /// A list of text items, such as ids or indicators.
+  mutating func strings(
+    _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
+  ) -> [Located<String>] {
+    list(key, required: required, into: &diagnostics).compactMap { item in
+      let at = Location(file: file, node: item.node, path: item.path)
+      guard case .scalar(let scalar) = item.node, !scalar.string.isEmpty else {
+        diagnostics.append(at.error("Each item of '\(key)' must be text, not \(item.node.kindName)."))
+        return nil
+      }
+      return Located(value: scalar.string.trimmingTrailingNewlines(), at: at)
+    }
+  }
+
+  /// A nested mapping field.
+  mutating func mapping(
+    _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
+  ) -> YAMLFields? {
+    guard let value = node(key) else {
+      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key):' followed by indented fields.")) }
+      return nil
+    }
+    return YAMLFields(value, file: file, path: path(of: key), what: "Field '\(key)'", into: &diagnostics)
+  }
+
+  /// Warns about every field that no read asked for, suggesting the nearest known one.
+  func finish(known: [String], into diagnostics: inout [Diagnostic]) {
+    for pair in pairs where !used.contains(pair.key) {
+      let at = Location(file: file, node: pair.keyNode, path: path(of: pair.key))
+      let hint = Suggestions.hint(for: pair.key, in: known)
+      diagnostics.append(at.warning("Unknown field '\(pair.key)' is ignored.\(hint)"))
+    }
+  }
+}
+
+extension Node {
+  /// What kind of YAML value this is, for messages.
+  var kindName: String {
+    switch self {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .scalar:
+      return null != nil ? "an empty value" : "text"
+    case .alias: return "an alias"
+    }
+  }
+
+  /// The value quoted for messages, or its kind when it is not a scalar.
+  var describedValue: String {
+    if case .scalar(let scalar) = self, null == nil {
+      return "'\(scalar.string)'"
+    }
+    return kindName
+  }
+}
+
+extension String {
+  func trimmingTrailingNewlines() -> String {
+    var text = self
+    while text.last == "\n" { text.removeLast() }
+    return text
+  }
+}
