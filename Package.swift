@@ -74,8 +74,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapLoadingTests",
-      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"]
     ),
     .testTarget(
       name: "SkillgapCLITests",

@@ -157,8 +157,8 @@ struct LoaderState {
   }
 
   /// The value of a level written as a scale level id, name or number.
-  mutating func level(_ text: Located<String>) -> Int? {
-    guard let scale else { return nil }
+  mutating func level(_ text: Located<String>, on given: RatingScale? = nil) -> Int? {
+    guard let scale = given ?? scale else { return nil }
     if let value = scale.value(named: text.value) { return value }
     let names = scale.levels.map(\.id)
     let range = "0–\(scale.highest)"
@@ -170,14 +170,17 @@ struct LoaderState {
   }
 
   /// The level named by a node that may be a number or a level id.
-  mutating func level(node: Node, file: String, path: String) -> Int? {
+  mutating func level(node: Node, file: String, path: String, on given: RatingScale? = nil)
+    -> Int?
+  {
     guard case .scalar(let scalar) = node else {
       diagnostics.append(
         Location(file: file, node: node, path: path).error(
           "A level must be a level id or number, not \(node.kindName)."))
       return nil
     }
-    return level(Located(value: scalar.string, at: Location(file: file, node: node, path: path)))
+    return level(
+      Located(value: scalar.string, at: Location(file: file, node: node, path: path)), on: given)
   }
 
   func result() -> LoadResult {

@@ -61,8 +61,7 @@ extension LoaderState {
     return levels.count == items.count ? RatingScale(levels: levels) : nil
   }
 
-  private mutating func readImportances(_ fields: inout YAMLFields, file: String) -> [Importance]
-  {
+  private mutating func readImportances(_ fields: inout YAMLFields, file: String) -> [Importance] {
     var result: [Importance] = []
     for item in fields.list("importance", required: true, into: &diagnostics) {
       guard
@@ -136,16 +135,20 @@ extension LoaderState {
         node, file: file, path: "hours_per_step", what: "Field 'hours_per_step'",
         into: &diagnostics)
     else { return hours }
+    var listed: Set<Int> = []
     for pair in map.allPairs() {
       let path = "hours_per_step.\(pair.key)"
-      guard let value = level(node: pair.keyNode, file: file, path: path) else { continue }
+      guard let value = level(node: pair.keyNode, file: file, path: path, on: scale) else {
+        continue
+      }
       guard value > 0 else {
         diagnostics.append(
           Location(file: file, node: pair.keyNode, path: path).error(
             "The lowest level needs no hours; list only the levels above it."))
         continue
       }
-      guard case .scalar = pair.value, let number = pair.value.float ?? pair.value.int.map(Double.init),
+      guard case .scalar = pair.value,
+        let number = pair.value.float ?? pair.value.int.map(Double.init),
         number > 0
       else {
         diagnostics.append(
@@ -154,6 +157,13 @@ extension LoaderState {
         continue
       }
       hours[value] = number
+      listed.insert(value)
+    }
+    for value in 1..<hours.count where !listed.contains(value) {
+      diagnostics.append(
+        map.location.warning(
+          "'hours_per_step' gives no hours for '\(scale.levels[value].id)'; "
+            + "\(Int(fallback)) are assumed."))
     }
     return hours
   }

@@ -80,7 +80,9 @@ extension LoaderState {
     let period = map.string("period", required: false, into: &diagnostics)
     let source = map.string("source", required: false, into: &diagnostics)
     map.finish(known: ["min", "max", "currency", "period", "source"], into: &diagnostics)
-    if let source { sources.append(source) } else {
+    if let source {
+      sources.append(source)
+    } else {
       diagnostics.append(
         map.location.warning("Pay has no 'source'; name the document the figures come from."))
     }

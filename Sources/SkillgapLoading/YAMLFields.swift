@@ -14,11 +14,13 @@ struct YAMLFields {
   private var used: Set<String> = []
 
   /// Reads `node` as a mapping, or reports what it is instead and returns nil.
-  init?(_ node: Node, file: String, path: String, what: String, into diagnostics: inout [Diagnostic])
-  {
+  init?(
+    _ node: Node, file: String, path: String, what: String, into diagnostics: inout [Diagnostic]
+  ) {
     guard case .mapping(let mapping) = node else {
       let at = Location(file: file, node: node, path: path)
-      diagnostics.append(at.error("\(what) must be a mapping of 'field: value' lines, not \(node.kindName)."))
+      diagnostics.append(
+        at.error("\(what) must be a mapping of 'field: value' lines, not \(node.kindName)."))
       return nil
     }
     self.file = file
@@ -58,7 +60,9 @@ struct YAMLFields {
     _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
   ) -> Located<String>? {
     guard let value = node(key) else {
-      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): …'.")) }
+      if required {
+        diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): …'."))
+      }
       return nil
     }
     let at = Location(file: file, node: value, path: path(of: key))
@@ -79,12 +83,15 @@ struct YAMLFields {
     _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
   ) -> Located<Int>? {
     guard let value = node(key) else {
-      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'.")) }
+      if required {
+        diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'."))
+      }
       return nil
     }
     let at = Location(file: file, node: value, path: path(of: key))
     guard case .scalar = value, let number = value.int else {
-      diagnostics.append(at.error("Field '\(key)' must be a whole number, not \(value.describedValue)."))
+      diagnostics.append(
+        at.error("Field '\(key)' must be a whole number, not \(value.describedValue)."))
       return nil
     }
     return Located(value: number, at: at)
@@ -95,7 +102,9 @@ struct YAMLFields {
     _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
   ) -> Located<Double>? {
     guard let value = node(key) else {
-      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'.")) }
+      if required {
+        diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key): <number>'."))
+      }
       return nil
     }
     let at = Location(file: file, node: value, path: path(of: key))
@@ -111,7 +120,8 @@ struct YAMLFields {
     guard let value = node(key) else { return nil }
     guard case .scalar = value, let flag = value.bool else {
       let at = Location(file: file, node: value, path: path(of: key))
-      diagnostics.append(at.error("Field '\(key)' must be true or false, not \(value.describedValue)."))
+      diagnostics.append(
+        at.error("Field '\(key)' must be true or false, not \(value.describedValue)."))
       return nil
     }
     return flag
@@ -122,12 +132,16 @@ struct YAMLFields {
     _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
   ) -> [(node: Node, path: String)] {
     guard let value = node(key) else {
-      if required { diagnostics.append(location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items.")) }
+      if required {
+        diagnostics.append(
+          location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items."))
+      }
       return []
     }
     guard case .sequence(let sequence) = value else {
       let at = Location(file: file, node: value, path: path(of: key))
-      diagnostics.append(at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
+      diagnostics.append(
+        at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
       return []
     }
     return sequence.enumerated().map { (node: $0.element, path: "\(path(of: key))[\($0.offset)]") }
@@ -140,7 +154,8 @@ struct YAMLFields {
     list(key, required: required, into: &diagnostics).compactMap { item in
       let at = Location(file: file, node: item.node, path: item.path)
       guard case .scalar(let scalar) = item.node, !scalar.string.isEmpty else {
-        diagnostics.append(at.error("Each item of '\(key)' must be text, not \(item.node.kindName)."))
+        diagnostics.append(
+          at.error("Each item of '\(key)' must be text, not \(item.node.kindName)."))
         return nil
       }
       return Located(value: scalar.string.trimmingTrailingNewlines(), at: at)
@@ -152,10 +167,15 @@ struct YAMLFields {
     _ key: String, required: Bool = true, into diagnostics: inout [Diagnostic]
   ) -> YAMLFields? {
     guard let value = node(key) else {
-      if required { diagnostics.append(location.error("Missing field '\(key)'; add it as '\(key):' followed by indented fields.")) }
+      if required {
+        diagnostics.append(
+          location.error("Missing field '\(key)'; add it as '\(key):' followed by indented fields.")
+        )
+      }
       return nil
     }
-    return YAMLFields(value, file: file, path: path(of: key), what: "Field '\(key)'", into: &diagnostics)
+    return YAMLFields(
+      value, file: file, path: path(of: key), what: "Field '\(key)'", into: &diagnostics)
   }
 
   /// Warns about every field that no read asked for, suggesting the nearest known one.

@@ -97,8 +97,7 @@ public struct PayRange: Sendable, Equatable, Codable {
   public var source: String?
 
   /// Creates a pay range.
-  public init(min: Int, max: Int? = nil, currency: String, period: String, source: String? = nil)
-  {
+  public init(min: Int, max: Int? = nil, currency: String, period: String, source: String? = nil) {
     self.min = min
     self.max = max
     self.currency = currency

@@ -10,8 +10,7 @@ public enum Suggestions {
   ///   - limit: The most suggestions to return.
   /// - Returns: The nearest candidates; ties keep the candidates' order.
   /// - Complexity: O(*n* × *m*²) for *n* candidates of length about *m*.
-  public static func nearest(_ text: String, in candidates: [String], limit: Int = 3) -> [String]
-  {
+  public static func nearest(_ text: String, in candidates: [String], limit: Int = 3) -> [String] {
     let needle = text.lowercased()
     let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in
       let lowered = candidate.lowercased()

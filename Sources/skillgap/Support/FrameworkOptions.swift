@@ -34,7 +34,8 @@ struct FrameworkOptions: ParsableArguments {
       return framework
     }
     for problem in problems { Output.error("\(folder)/\(problem)") }
-    Output.error("skillgap: the framework in \(folder) has errors; run 'skillgap validate \(folder)'.")
+    Output.error(
+      "skillgap: the framework in \(folder) has errors; run 'skillgap validate \(folder)'.")
     throw ExitCode(1)
   }
 }

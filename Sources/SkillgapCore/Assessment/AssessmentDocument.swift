@@ -1,0 +1,132 @@
+import Foundation
+
+/// The JSON document an assessment is saved as.
+///
+/// ```json
+/// {
+///   "schemaVersion": 1,
+///   "framework": {"id": "ml-engineer", "version": "2026.11"},
+///   "created": "2026-11-22T10:00:00Z", "updated": "2026-11-22T10:05:00Z",
+///   "target": "ml-engineer-mid",
+///   "ratings": {"python": {"level": 3, "note": "…", "ratedAt": "2026-11-22T10:01:00Z"},
+///               "r-language": {"status": "not-applicable", "ratedAt": "…"}}
+/// }
+/// ```
+public enum AssessmentDocument {
+  /// The schema version this build writes and reads.
+  public static let schemaVersion = 1
+
+  /// Problems reading a saved assessment.
+  public enum DocumentError: LocalizedError, Equatable {
+    case notJSON(reason: String)
+    case unsupportedSchema(version: Int)
+    case invalid(field: String, reason: String)
+
+    public var errorDescription: String? {
+      switch self {
+      case .notJSON(let reason):
+        return "it is not a skillgap assessment (\(reason))"
+      case .unsupportedSchema(let version):
+        return "it has schemaVersion \(version), which this skillgap cannot read; update skillgap"
+      case .invalid(let field, let reason):
+        return "field '\(field)' \(reason)"
+      }
+    }
+  }
+
+  /// Encodes an assessment as stable, pretty JSON (sorted keys, UTC times to the second).
+  public static func encode(_ assessment: Assessment) -> Data {
+    var ratings: [String: Stored.StoredRating] = [:]
+    for (id, rating) in assessment.ratings {
+      var stored = Stored.StoredRating(
+        level: nil, status: nil, note: rating.note, ratedAt: rating.ratedAt)
+      switch rating.answer {
+      case .level(let value): stored.level = value
+      case .skipped: stored.status = "skipped"
+      case .notApplicable: stored.status = "not-applicable"
+      }
+      ratings[id] = stored
+    }
+    let stored = Stored(
+      schemaVersion: schemaVersion,
+      framework: .init(id: assessment.frameworkID, version: assessment.frameworkVersion),
+      created: assessment.created, updated: assessment.updated, target: assessment.target,
+      ratings: ratings)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    // Encoding plain strings, numbers and dates cannot fail.
+    return (try? encoder.encode(stored)).map { $0 + Data("\n".utf8) } ?? Data()
+  }
+
+  /// Decodes a saved assessment.
+  /// - Throws: ``DocumentError`` naming what is wrong.
+  public static func decode(_ data: Data) throws -> Assessment {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    struct Version: Decodable { var schemaVersion: Int? }
+    let version: Version
+    do {
+      version = try decoder.decode(Version.self, from: data)
+    } catch {
+      throw DocumentError.notJSON(reason: "not a JSON object")
+    }
+    guard let found = version.schemaVersion else {
+      throw DocumentError.invalid(field: "schemaVersion", reason: "is missing")
+    }
+    guard found == schemaVersion else { throw DocumentError.unsupportedSchema(version: found) }
+    let stored: Stored
+    do {
+      stored = try decoder.decode(Stored.self, from: data)
+    } catch let DecodingError.keyNotFound(key, context) {
+      throw DocumentError.invalid(field: path(context.codingPath + [key]), reason: "is missing")
+    } catch let DecodingError.typeMismatch(_, context) {
+      throw DocumentError.invalid(field: path(context.codingPath), reason: "has the wrong type")
+    } catch let DecodingError.dataCorrupted(context) {
+      throw DocumentError.invalid(
+        field: path(context.codingPath), reason: "is malformed (\(context.debugDescription))")
+    } catch {
+      throw DocumentError.notJSON(reason: error.localizedDescription)
+    }
+    var ratings: [String: Rating] = [:]
+    for (id, rating) in stored.ratings {
+      let answer: Rating.Answer
+      switch (rating.level, rating.status) {
+      case (let level?, nil): answer = .level(level)
+      case (nil, "skipped"): answer = .skipped
+      case (nil, "not-applicable"): answer = .notApplicable
+      default:
+        throw DocumentError.invalid(
+          field: "ratings.\(id)",
+          reason: "needs either 'level' or 'status' (skipped or not-applicable)")
+      }
+      ratings[id] = Rating(answer: answer, note: rating.note, ratedAt: rating.ratedAt)
+    }
+    return Assessment(
+      frameworkID: stored.framework.id, frameworkVersion: stored.framework.version,
+      created: stored.created, updated: stored.updated, target: stored.target, ratings: ratings)
+  }
+
+  private static func path(_ keys: [any CodingKey]) -> String {
+    keys.map(\.stringValue).joined(separator: ".")
+  }
+
+  private struct Stored: Codable {
+    struct FrameworkRef: Codable {
+      var id: String
+      var version: String
+    }
+    struct StoredRating: Codable {
+      var level: Int?
+      var status: String?
+      var note: String?
+      var ratedAt: Date
+    }
+    var schemaVersion: Int
+    var framework: FrameworkRef
+    var created: Date
+    var updated: Date
+    var target: String?
+    var ratings: [String: StoredRating]
+  }
+}
