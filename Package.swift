@@ -70,11 +70,17 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapCoreTests",
-      dependencies: ["SkillgapCore", "SkillgapTestSupport"]
+      dependencies: ["SkillgapCore", "SkillgapTestSupport"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "SkillgapLoadingTests",
       dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"]
+    ),
+    .testTarget(
+      name: "SkillgapUITests",
+      dependencies: ["SkillgapUI", "SkillgapCore", "SkillgapTestSupport"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "SkillgapCLITests",

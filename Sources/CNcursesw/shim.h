@@ -11,6 +11,9 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 #include <wchar.h>
 
@@ -76,5 +79,57 @@ static inline unsigned long sg_button5_pressed(void) {
   return 0;
 #endif
 }
+
+
+// Signals. Swift cannot write a signal handler that only touches async-signal-safe state, so
+// the handlers live here: SIGTERM and SIGHUP set a flag the event loop polls; a crash restores
+// the terminal before the default action runs.
+
+static volatile sig_atomic_t sg_signal_flag = 0;
+
+static inline void sg_on_stop_signal(int sig) { sg_signal_flag = sig; }
+
+static inline void sg_on_crash_signal(int sig) {
+  endwin();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static inline void sg_end_at_exit(void) {
+  if (!isendwin()) endwin();
+}
+
+/// Installs the stop and crash handlers and an atexit hook that restores the terminal.
+static inline void sg_install_signal_handlers(void) {
+  struct sigaction stop;
+  memset(&stop, 0, sizeof stop);
+  stop.sa_handler = sg_on_stop_signal;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTERM, &stop, NULL);
+  sigaction(SIGHUP, &stop, NULL);
+  sigaction(SIGINT, &stop, NULL);
+  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = sg_on_crash_signal;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND;
+    sigaction(crashes[i], &crash, NULL);
+  }
+  atexit(sg_end_at_exit);
+}
+
+/// The stop signal received since the last call (0 for none), clearing it.
+static inline int sg_take_signal(void) {
+  int sig = sg_signal_flag;
+  sg_signal_flag = 0;
+  return sig;
+}
+
+static inline int sg_isendwin(void) { return isendwin(); }
+
+/// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
+static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 #endif

@@ -1,0 +1,110 @@
+import Foundation
+import SkillgapCore
+
+/// Where saved assessments live, and how they are read and written.
+///
+/// One JSON document per framework, `<data folder>/<framework id>.json`, written atomically after
+/// every answer. Files the app cannot use are never overwritten: they are renamed aside.
+public struct AssessmentStore: Sendable {
+  /// The data folder.
+  public let folder: URL
+  /// The framework whose assessment this store holds.
+  public let frameworkID: String
+
+  /// Creates a store in a data folder.
+  public init(folder: URL, frameworkID: String) {
+    self.folder = folder
+    self.frameworkID = frameworkID
+  }
+
+  /// The data folder from `--data-dir`, `SKILLGAP_DATA_DIR`, `XDG_DATA_HOME` or the default
+  /// `~/.local/share/skillgap`.
+  public static func dataFolder(option: String?, environment: [String: String]) -> URL {
+    if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+    if let value = environment["SKILLGAP_DATA_DIR"], !value.isEmpty {
+      return URL(fileURLWithPath: value)
+    }
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      return URL(fileURLWithPath: xdg).appendingPathComponent("skillgap")
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skillgap")
+  }
+
+  /// The file of the assessment in progress.
+  public var file: URL { folder.appendingPathComponent("\(frameworkID).json") }
+
+  /// What was found on disk at start.
+  public enum Loaded: Sendable, Equatable {
+    /// Nothing saved yet.
+    case none
+    /// A saved assessment, fitted to the framework; `dropped` lists ratings of skills the
+    /// framework no longer has.
+    case found(Assessment, dropped: [String])
+    /// A file that could not be used; it was renamed to `keptAs`.
+    case setAside(reason: String, keptAs: String)
+  }
+
+  /// Reads the saved assessment, setting aside a file that is corrupt or of another framework.
+  /// - Parameters:
+  ///   - framework: The framework in use.
+  ///   - now: The time used to name a file set aside.
+  /// - Returns: What was found.
+  /// - Throws: ``AtomicFile/WriteError`` when an unusable file cannot be moved aside.
+  public func load(for framework: Framework, now: Date) throws -> Loaded {
+    guard let data = FileManager.default.contents(atPath: file.path) else { return .none }
+    let reason: String
+    do {
+      let assessment = try AssessmentDocument.decode(data)
+      if assessment.frameworkID == framework.id {
+        let fitted = assessment.fitted(to: framework)
+        return .found(fitted.assessment, dropped: fitted.dropped)
+      }
+      reason = "it belongs to the framework '\(assessment.frameworkID)'"
+    } catch {
+      reason = error.localizedDescription
+    }
+    let aside = folder.appendingPathComponent(
+      "\(frameworkID).unreadable-\(Self.stamp(now)).json")
+    if rename(file.path, aside.path) != 0 {
+      throw AtomicFile.WriteError.failed(
+        path: file.path, reason: String(cString: strerror(errno)).lowercased())
+    }
+    return .setAside(reason: reason, keptAs: aside.path)
+  }
+
+  /// Saves the assessment atomically, creating the data folder if needed.
+  /// - Throws: ``AtomicFile/WriteError``.
+  public func save(_ assessment: Assessment) throws {
+    try ensureFolder()
+    try AtomicFile.write(AssessmentDocument.encode(assessment), to: file)
+  }
+
+  /// Keeps a finished or abandoned assessment under a dated name beside the current one.
+  /// - Returns: The path it was kept at.
+  /// - Throws: ``AtomicFile/WriteError``.
+  @discardableResult
+  public func keepAside(_ assessment: Assessment) throws -> URL {
+    try ensureFolder()
+    let url = folder.appendingPathComponent("\(frameworkID)-\(Self.stamp(assessment.created)).json")
+    try AtomicFile.write(AssessmentDocument.encode(assessment), to: url)
+    return url
+  }
+
+  private func ensureFolder() throws {
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw AtomicFile.WriteError.failed(path: folder.path, reason: error.localizedDescription)
+    }
+  }
+
+  /// A UTC time stamp safe in file names: `20261122T103000Z`.
+  static func stamp(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+    return formatter.string(from: date)
+  }
+}

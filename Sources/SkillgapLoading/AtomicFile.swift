@@ -1,0 +1,63 @@
+import Foundation
+
+/// Writes files so that a crash, a kill or a full disk never leaves half a file behind.
+public enum AtomicFile {
+  /// Problems writing a file, each naming the path and the cause.
+  public enum WriteError: LocalizedError, Equatable {
+    case failed(path: String, reason: String)
+
+    public var errorDescription: String? {
+      switch self {
+      case .failed(let path, let reason): return "cannot write \(path): \(reason)"
+      }
+    }
+  }
+
+  /// Writes `data` to a temporary file in the same folder, flushes it to disk, then renames it
+  /// over `url`; on any failure the temporary file is removed and `url` is untouched.
+  /// - Throws: ``WriteError`` naming the path and the system's reason (permission denied, no
+  ///   such folder, no space left on device).
+  public static func write(_ data: Data, to url: URL) throws {
+    let folder = url.deletingLastPathComponent()
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw failure(url, errno) }
+    var written = 0
+    let result: Int32 = data.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        written += count
+      }
+      return fsync(descriptor) == 0 ? 0 : errno
+    }
+    let closeFailed = close(descriptor) != 0 ? errno : 0
+    let error = result != 0 ? result : closeFailed
+    if error != 0 {
+      unlink(temporary.path)
+      throw failure(url, error)
+    }
+    if rename(temporary.path, url.path) != 0 {
+      let renameError = errno
+      unlink(temporary.path)
+      throw failure(url, renameError)
+    }
+    // Make the rename itself durable.
+    let folderDescriptor = open(folder.path, O_RDONLY | O_CLOEXEC)
+    if folderDescriptor >= 0 {
+      fsync(folderDescriptor)
+      close(folderDescriptor)
+    }
+  }
+
+  private static func failure(_ url: URL, _ code: Int32) -> WriteError {
+    let reason = String(cString: strerror(code)).lowercased()
+    var hint = ""
+    if code == ENOENT { hint = " (the folder does not exist)" }
+    return .failed(path: url.path, reason: reason + hint)
+  }
+}

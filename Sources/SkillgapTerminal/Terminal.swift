@@ -1,0 +1,184 @@
+import CNcursesw
+import Foundation
+import SkillgapUI
+
+/// What the terminal reports: a key, a mouse event, a new size, or a stop signal.
+public enum TerminalEvent: Sendable, Equatable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resized(Size)
+  case stopRequested
+}
+
+/// Why the terminal could not be opened.
+public enum TerminalError: LocalizedError, Equatable {
+  case noTerminalType
+  case unknownTerminalType(String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .noTerminalType:
+      return "TERM is not set, so the terminal type is unknown; set it (for example "
+        + "TERM=xterm-256color) or use 'skillgap report' and 'skillgap plan'."
+    case .unknownTerminalType(let name):
+      return "the terminal type '\(name)' is not in this system's terminfo database; set TERM to "
+        + "a known type (for example xterm-256color) or install ncurses-term."
+    }
+  }
+}
+
+/// The one adapter between skillgap and ncurses: it draws ``Screen`` frames and turns input
+/// into ``TerminalEvent``s. Nothing else in skillgap calls ncurses.
+@MainActor
+public final class Terminal {
+  private let screenPointer: OpaquePointer
+  private let theme: Theme
+  private var previous: Screen?
+  private var closed = false
+
+  /// Whether the terminal shows colours (false under `NO_COLOR` or on monochrome terminals).
+  public var hasColor: Bool { theme.color }
+
+  /// Opens the terminal on standard input and output.
+  /// - Parameter environment: The process environment (for `TERM`, `NO_COLOR`, `ESCDELAY`).
+  /// - Throws: ``TerminalError`` when the terminal type is missing or unknown.
+  public init(environment: [String: String]) throws {
+    setlocale(LC_ALL, "")
+    guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.noTerminalType }
+    sg_install_signal_handlers()
+    if environment["ESCDELAY"] == nil { set_escdelay(25) }
+    guard let screen = sg_newterm() else {
+      throw TerminalError.unknownTerminalType(term)
+    }
+    screenPointer = screen
+    _ = set_term(screen)
+    raw()
+    noecho()
+    nonl()
+    _ = keypad(sg_stdscr(), true)
+    wtimeout(sg_stdscr(), 250)
+    _ = curs_set(0)
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    var color = false
+    if !noColor && has_colors() {
+      start_color()
+      use_default_colors()
+      color = true
+    }
+    theme = Theme(color: color)
+    theme.installPairs()
+    var oldMask: mmask_t = 0
+    let wanted = mmask_t(sg_button1_pressed() | sg_button4_pressed() | sg_button5_pressed())
+    _ = mousemask(wanted, &oldMask)
+    mouseinterval(0)
+  }
+
+  /// The current size in cells.
+  public var size: Size {
+    var height: Int32 = 0
+    var width: Int32 = 0
+    sg_getmaxyx(sg_stdscr(), &height, &width)
+    return Size(width: Int(width), height: Int(height))
+  }
+
+  /// Draws a frame, sending only the cells that changed since the last one.
+  /// - Parameters:
+  ///   - screen: The frame.
+  ///   - full: Whether to repaint every cell (Ctrl-L, or after the terminal was disturbed).
+  public func draw(_ screen: Screen, full: Bool = false) {
+    let current = size
+    guard screen.width == current.width, screen.height == current.height else { return }
+    if full {
+      _ = clearok(sg_stdscr(), true)
+      previous = nil
+    }
+    let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+    for y in 0..<screen.height {
+      for x in 0..<screen.width {
+        let cell = screen[x, y]
+        if cell.isContinuation { continue }
+        if let old, old[x, y] == cell, x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y] {
+          continue
+        }
+        // The bottom-right cell cannot be written without scrolling on some terminals.
+        if y == screen.height - 1 && x == screen.width - 1 { continue }
+        let style = theme.curses(for: cell)
+        var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+        wide.append(0)
+        _ = sg_put_cell(Int32(y), Int32(x), wide, style.attributes, style.pair)
+      }
+    }
+    if let cursor = screen.cursor {
+      _ = curs_set(1)
+      _ = wmove(sg_stdscr(), Int32(cursor.y), Int32(cursor.x))
+    } else {
+      _ = curs_set(0)
+    }
+    _ = wrefresh(sg_stdscr())
+    previous = screen
+  }
+
+  /// Waits for the next event; returns nil after a quiet interval so the caller can poll.
+  public func nextEvent() -> TerminalEvent? {
+    if sg_take_signal() != 0 { return .stopRequested }
+    var character: wint_t = 0
+    let status = sg_get_wch(&character)
+    if sg_take_signal() != 0 { return .stopRequested }
+    if status == sg_err() { return nil }
+    if status == sg_key_code_yes() { return functionKey(Int32(character)) }
+    return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key)
+  }
+
+  private func functionKey(_ code: Int32) -> TerminalEvent? {
+    if code == sg_key_resize() { return .resized(size) }
+    if code == sg_key_mouse() {
+      var y: Int32 = 0
+      var x: Int32 = 0
+      var state: UInt = 0
+      guard sg_mouse_event(&y, &x, &state) == sg_ok() else { return nil }
+      let (col, row) = (Int(x), Int(y))
+      if state & sg_button4_pressed() != 0 { return .mouse(.wheelUp(x: col, y: row)) }
+      if sg_button5_pressed() != 0 && state & sg_button5_pressed() != 0 {
+        return .mouse(.wheelDown(x: col, y: row))
+      }
+      if state & sg_button1_pressed() != 0 { return .mouse(.click(x: col, y: row)) }
+      return nil
+    }
+    let keys: [Int32: Key] = [
+      sg_key_up(): .up, sg_key_down(): .down, sg_key_left(): .left, sg_key_right(): .right,
+      sg_key_home(): .home, sg_key_end(): .end, sg_key_ppage(): .pageUp,
+      sg_key_npage(): .pageDown, sg_key_backspace(): .backspace, sg_key_dc(): .delete,
+      sg_key_enter(): .enter, sg_key_btab(): .backTab,
+    ]
+    return keys[code].map(TerminalEvent.key)
+  }
+
+  /// Restores the terminal. Safe to call twice.
+  public func close() {
+    guard !closed else { return }
+    closed = true
+    _ = curs_set(1)
+    endwin()
+    delscreen(screenPointer)
+  }
+}
+
+/// Turns characters from the terminal into keys.
+public enum KeyDecoder {
+  /// The key for a character code read in raw mode.
+  public static func character(_ code: UInt32) -> Key? {
+    switch code {
+    case 27: return .escape
+    case 10, 13: return .enter
+    case 8, 127: return .backspace
+    case 9: return .tab
+    case 1...26:
+      guard let scalar = Unicode.Scalar(code + 96) else { return nil }
+      return .control(Character(scalar))
+    case 0, 28...31: return nil
+    default:
+      guard let scalar = Unicode.Scalar(code) else { return nil }
+      return .character(Character(scalar))
+    }
+  }
+}

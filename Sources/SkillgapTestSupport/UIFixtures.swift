@@ -1,0 +1,27 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+
+/// Frameworks and times for UI and engine tests.
+public enum UIFixtures {
+  /// A fixed moment: 2026-11-22 10:00:00 UTC.
+  public static let now = Date(timeIntervalSince1970: 1_795_341_600)
+
+  /// The five-level YAML fixture as a framework (3 skills in 2 categories, 2 roles).
+  public static func framework(
+    levels: [String] = ["none", "aware", "working", "proficient", "expert"],
+    renaming names: [String: String] = [:]
+  ) -> Framework {
+    var files = YAMLFixtures.valid(levels: levels)
+    for (old, new) in names {
+      files = files.map {
+        SourceFile(path: $0.path, text: $0.text.replacingOccurrences(of: old, with: new))
+      }
+    }
+    let result = FrameworkLoader.load(files: files)
+    guard let framework = result.framework else {
+      preconditionFailure("The UI fixture does not load: \(result.diagnostics)")
+    }
+    return framework
+  }
+}

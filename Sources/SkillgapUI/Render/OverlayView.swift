@@ -1,0 +1,119 @@
+import SkillgapCore
+
+/// A framed panel centred on the screen; returns the inner rectangle.
+func drawPanel(
+  title: String, width wanted: Int, height wantedHeight: Int, _ screen: inout Screen
+) -> (x: Int, y: Int, width: Int, height: Int) {
+  let width = min(wanted, screen.width - 4)
+  let frameHeight = max(3, min(wantedHeight, screen.height - 2))
+  let x = (screen.width - width) / 2
+  let y = max(1, (screen.height - frameHeight) / 2)
+  screen.fill(x: x, y: y, width: width, height: frameHeight)
+  let horizontal = String(repeating: "─", count: max(0, width - 2))
+  screen.put("┌" + horizontal + "┐", x: x, y: y, tone: .title)
+  for row in 1..<max(1, frameHeight - 1) {
+    screen.put("│", x: x, y: y + row, tone: .title)
+    screen.put("│", x: x + width - 1, y: y + row, tone: .title)
+  }
+  screen.put("└" + horizontal + "┘", x: x, y: y + frameHeight - 1, tone: .title)
+  screen.put(" \(title) ", x: x + 2, y: y, tone: .title, bold: true, limit: width - 4)
+  return (x + 2, y + 1, width - 4, frameHeight - 2)
+}
+
+func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout Screen) {
+  switch overlay {
+  case .help:
+    let keys = state.mode.keys
+    let keyWidth = min(16, keys.map { DisplayWidth.of($0.keys) }.max() ?? 8)
+    let box = drawPanel(
+      title: "Keys: \(state.mode.title)", width: 64, height: keys.count + 4, &screen)
+    let rows = box.height - 1
+    let shown = keys.count <= rows ? keys : Array(keys.prefix(rows - 1))
+    for (row, help) in shown.enumerated() {
+      screen.put(help.keys, x: box.x, y: box.y + row, tone: .key, bold: true, limit: keyWidth)
+      screen.put(
+        help.action, x: box.x + keyWidth + 2, y: box.y + row, limit: box.width - keyWidth - 2)
+    }
+    if shown.count < keys.count {
+      screen.put(
+        "… \(keys.count - shown.count) more in a taller window", x: box.x,
+        y: box.y + shown.count, tone: .dim, limit: box.width)
+    }
+    screen.put(
+      "Mouse: click a level to pick it; the wheel scrolls.", x: box.x,
+      y: box.y + box.height - 1, tone: .dim, limit: box.width)
+  case .note(let editor):
+    let name = state.currentSkill?.name ?? ""
+    let box = drawPanel(title: "Note for \(name)", width: 70, height: 6, &screen)
+    screen.put(
+      "Evidence: a project, a link, a course.", x: box.x, y: box.y, tone: .dim, limit: box.width)
+    drawEditor(editor, x: box.x, y: box.y + 2, width: box.width, &screen)
+  case .search(let editor, let selection):
+    let matches = state.searchMatches(editor.text)
+    let box = drawPanel(title: "Find a skill", width: 64, height: screen.height - 4, &screen)
+    drawEditor(editor, x: box.x, y: box.y, width: box.width, &screen)
+    let rows = box.height - 2
+    let top = max(0, selection - rows + 1)
+    if matches.isEmpty {
+      screen.put("No skill matches.", x: box.x, y: box.y + 2, tone: .warning)
+    }
+    for (row, index) in matches.dropFirst(top).prefix(rows).enumerated() {
+      let skill = state.framework.skills[index]
+      let category = state.framework.category(skill.category)?.name ?? ""
+      let y = box.y + 2 + row
+      let x = screen.put(skill.name, x: box.x, y: y, limit: box.width)
+      screen.put("  " + category, x: x, y: y, tone: .dim, limit: box.width - (x - box.x))
+      if top + row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
+    }
+    screen.cursor = editorCursor(editor, x: box.x, y: box.y, width: box.width)
+  case .categories(let selection):
+    let categories = state.framework.categories
+    let box = drawPanel(
+      title: "Jump to a category", width: 56, height: categories.count + 2, &screen)
+    let top = max(0, selection - box.height + 1)
+    for (row, category) in categories.enumerated().dropFirst(top).prefix(box.height) {
+      let skills = state.framework.skills(in: category.id)
+      let answered = skills.filter { state.assessment.ratings[$0.id] != nil }.count
+      let y = box.y + row - top
+      let count = "\(answered)/\(skills.count)"
+      screen.put("\(row + 1)".padded(to: 3), x: box.x, y: y, tone: .key)
+      screen.put(category.name, x: box.x + 3, y: y, limit: box.width - 10)
+      screen.put(
+        count, x: box.x + box.width - DisplayWidth.of(count), y: y,
+        tone: answered == skills.count ? .good : .dim)
+      if row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
+    }
+  case .targets(let selection):
+    let roles = state.framework.roles
+    let box = drawPanel(title: "Target role", width: 76, height: roles.count + 3, &screen)
+    let rows = box.height
+    let top = max(0, selection - rows + 1)
+    for row in top..<min(roles.count + 1, top + rows) {
+      let y = box.y + row - top
+      if row < roles.count {
+        let role = roles[row]
+        let detail = [role.track, "level \(role.seniority)", role.years?.text ?? ""]
+          .filter { !$0.isEmpty }.joined(separator: " · ")
+        let x = screen.put(role.title, x: box.x, y: y, bold: role.id == state.assessment.target,
+          limit: box.width / 2)
+        screen.put(
+          detail, x: max(x + 2, box.x + box.width / 2), y: y, tone: .dim,
+          limit: box.width - max(x + 2 - box.x, box.width / 2))
+      } else {
+        screen.put("Decide later", x: box.x, y: y, tone: .dim)
+      }
+      if row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
+    }
+  }
+}
+
+func drawEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, _ screen: inout Screen) {
+  let shown = editor.visible(width: width)
+  screen.put(String(repeating: "_", count: width), x: x, y: y, tone: .dim)
+  screen.put(shown.text, x: x, y: y, tone: .normal, underline: true)
+  screen.cursor = (x + shown.cursorColumn, y)
+}
+
+func editorCursor(_ editor: LineEditor, x: Int, y: Int, width: Int) -> (x: Int, y: Int) {
+  (x + editor.visible(width: width).cursorColumn, y)
+}

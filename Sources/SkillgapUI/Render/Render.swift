@@ -1,0 +1,118 @@
+import SkillgapCore
+
+/// Draws the state into a screen of the given size.
+///
+/// Pure: the same state and size always give the same screen. Below ``Size/minimum`` it draws
+/// only a message saying how large the window must be.
+/// - Parameters:
+///   - state: What to show.
+///   - size: The terminal size.
+/// - Returns: The frame.
+public func render(_ state: AppState, size: Size) -> Screen {
+  var screen = Screen(width: size.width, height: size.height)
+  guard size.isUsable else {
+    drawTooSmall(&screen)
+    return screen
+  }
+  var state = state
+  state.size = size
+  drawTitleBar(state, &screen)
+  switch state.mode {
+  case .start: drawStart(state, &screen)
+  case .rate: drawRate(state, &screen)
+  case .review: drawReview(state, &screen)
+  case .report: drawReport(state, &screen)
+  case .roles: drawRoles(state, &screen)
+  case .plan: drawPlan(state, &screen)
+  case .export: drawExport(state, &screen)
+  }
+  if let overlay = state.overlay { drawOverlay(overlay, state, &screen) }
+  drawFooter(state, &screen)
+  return screen
+}
+
+/// The message drawn when the window is smaller than the layouts need.
+func drawTooSmall(_ screen: inout Screen) {
+  let needed = Size.minimum
+  let text =
+    "skillgap needs a window of at least \(needed.width)×\(needed.height); this one is "
+    + "\(screen.width)×\(screen.height). Enlarge it, or press q to quit."
+  let lines = text.wrapped(to: screen.width)
+  let top = max(0, (screen.height - lines.count) / 2)
+  for (offset, line) in lines.enumerated() where top + offset < screen.height {
+    let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
+    screen.put(line, x: x, y: top + offset, tone: .warning, bold: true)
+  }
+}
+
+func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
+  screen.fill(x: 0, y: 0, width: screen.width, height: 1, tone: .title)
+  let answered = state.assessment.answeredCount(in: state.framework)
+  let total = state.framework.skills.count
+  let progress = " \(answered)/\(total) " + bar(answered, of: total, width: 10) + " "
+  let right = state.mode.title + "  " + progress
+  let rightWidth = DisplayWidth.of(right)
+  let left = " skillgap · \(state.framework.title)"
+  screen.put(left, x: 0, y: 0, tone: .title, bold: true, limit: screen.width - rightWidth - 1)
+  screen.put(right, x: screen.width - rightWidth, y: 0, tone: .title)
+}
+
+func drawFooter(_ state: AppState, _ screen: inout Screen) {
+  let y = screen.height - 1
+  screen.fill(x: 0, y: y, width: screen.width, height: 1)
+  var status = ""
+  if let message = state.status { status = " " + message.text + " " }
+  let statusWidth = min(DisplayWidth.of(status), screen.width * 2 / 3)
+  var x = 1
+  let limit = screen.width - statusWidth - 1
+  let keys: [KeyHelp]
+  switch state.overlay {
+  case .help: keys = [KeyHelp("any key", "close", footer: "any key:close")]
+  case .note, .search: keys = [
+      KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel"),
+    ]
+  case .categories, .targets: keys = [
+      KeyHelp("↑↓", "", footer: "↑↓:move"), KeyHelp("Enter", "", footer: "Enter:choose"),
+      KeyHelp("Esc", "", footer: "Esc:cancel"),
+    ]
+  case nil:
+    keys = state.mode == .export && state.export.editingPath
+      ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:done")]
+      : state.mode.keys
+  }
+  for hint in keys.compactMap(\.footer) {
+    let width = DisplayWidth.of(hint)
+    guard x + width <= limit else { break }
+    let colon = hint.firstIndex(of: ":") ?? hint.endIndex
+    x = screen.put(String(hint[..<colon]), x: x, y: y, tone: .key, bold: true)
+    x = screen.put(String(hint[colon...].dropFirst()), x: x + 1, y: y, tone: .dim) + 2
+  }
+  if !status.isEmpty {
+    let tone = state.status?.tone ?? .good
+    screen.put(status.truncated(to: statusWidth), x: screen.width - statusWidth, y: y, tone: tone)
+  }
+}
+
+/// A bar of `width` cells, filled in proportion to `value` of `total`.
+func bar(_ value: Int, of total: Int, width: Int) -> String {
+  guard total > 0, width > 0 else { return String(repeating: "░", count: max(0, width)) }
+  let filled = min(width, Int((Double(value) / Double(total) * Double(width)).rounded()))
+  return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+}
+
+/// Draws wrapped text into a region and returns the next free row.
+@discardableResult
+func drawParagraph(
+  _ text: String, x: Int, y: Int, width: Int, maxLines: Int, tone: Tone = .normal,
+  _ screen: inout Screen
+) -> Int {
+  var lines = text.wrapped(to: width)
+  if lines.count > maxLines {
+    lines = Array(lines.prefix(maxLines))
+    if let last = lines.popLast() { lines.append((last + " …").truncated(to: width)) }
+  }
+  for (offset, line) in lines.enumerated() {
+    screen.put(line, x: x, y: y + offset, tone: tone, limit: width)
+  }
+  return y + lines.count
+}

@@ -1,0 +1,93 @@
+import SkillgapCore
+
+/// Column widths of the review table for a screen width.
+struct ReviewColumns {
+  let category: Int
+  let skill: Int
+  let answer: Int
+  let required: Int
+  let note: Int
+
+  init(width: Int, showRequired: Bool) {
+    let usable = width - 2
+    required = showRequired ? 12 : 0
+    answer = 13
+    category = max(12, usable / 5)
+    skill = max(16, usable * 3 / 10)
+    note = max(0, usable - category - skill - answer - required - 4)
+  }
+}
+
+func drawReview(_ state: AppState, _ screen: inout Screen) {
+  let framework = state.framework
+  let target = state.targetRole
+  let columns = ReviewColumns(width: screen.width, showRequired: target != nil)
+  var x = 1
+  func header(_ text: String, _ width: Int) {
+    guard width > 0 else { return }
+    screen.put(text.padded(to: width), x: x, y: 1, tone: .normal, bold: true, underline: true)
+    x += width + 1
+  }
+  header("Category", columns.category)
+  header("Skill", columns.skill)
+  header("Answer", columns.answer)
+  header("Required", columns.required)
+  header("Note", columns.note)
+
+  let rows = state.reviewVisibleRows
+  let skills = framework.skills
+  for row in 0..<rows {
+    let index = state.review.top + row
+    guard skills.indices.contains(index) else { break }
+    let skill = skills[index]
+    let y = 2 + row
+    let rating = state.assessment.ratings[skill.id]
+    let previous = index > 0 ? skills[index - 1].category : nil
+    let category = previous == skill.category ? "" : framework.category(skill.category)?.name ?? ""
+    var x = 1
+    x = screen.put(category.padded(to: columns.category), x: x, y: y, tone: .dim) + 1
+    let answerText: String
+    let answerTone: Tone
+    switch rating?.answer {
+    case .level(let value)?:
+      answerText = "\(value) " + framework.scale.name(of: value)
+      answerTone = .selected
+    case .skipped?:
+      answerText = "skipped"
+      answerTone = .warning
+    case .notApplicable?:
+      answerText = "n/a"
+      answerTone = .dim
+    case nil:
+      answerText = "— unanswered"
+      answerTone = .warning
+    }
+    let unanswered = rating == nil
+    x = screen.put(skill.name.padded(to: columns.skill), x: x, y: y, bold: unanswered) + 1
+    x = screen.put(answerText.padded(to: columns.answer), x: x, y: y, tone: answerTone,
+      bold: unanswered) + 1
+    if columns.required > 0 {
+      let requirement = target?.requirement(for: skill.id)
+      let text = requirement.map { "\($0.level) " + framework.scale.name(of: $0.level) } ?? ""
+      let short = (state.assessment.level(of: skill.id) ?? 0)
+        < (requirement?.level ?? 0)
+      x = screen.put(text.padded(to: columns.required), x: x, y: y,
+        tone: short ? .bad : .dim) + 1
+    }
+    if columns.note > 0, let note = rating?.note {
+      screen.put(note, x: x, y: y, tone: .dim, limit: columns.note)
+    }
+    if index == state.review.selected {
+      screen.tint(x: 0, y: y, width: screen.width, tone: .highlight)
+      screen.put("▸", x: 0, y: y, tone: .highlight, bold: true)
+    }
+  }
+  drawScrollHint(
+    top: state.review.top, visible: rows, total: skills.count, x: screen.width - 1, y: 2, &screen)
+}
+
+/// Arrows at the right edge saying there is more above or below.
+func drawScrollHint(top: Int, visible: Int, total: Int, x: Int, y: Int, _ screen: inout Screen) {
+  if top > 0 { screen.put("↑", x: x, y: y, tone: .dim) }
+  if top + visible < total { screen.put("↓", x: x, y: y + visible - 1, tone: .dim) }
+}

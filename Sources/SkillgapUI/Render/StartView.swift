@@ -1,0 +1,58 @@
+import SkillgapCore
+
+/// The first row of the start menu.
+func startMenuRow(_ state: AppState, width: Int) -> Int {
+  let summary = state.framework.summary.wrapped(to: min(width, 76) - 4)
+  return 4 + min(4, summary.count) + 1
+}
+
+func drawStart(_ state: AppState, _ screen: inout Screen) {
+  let framework = state.framework
+  let width = min(screen.width, 76)
+  let left = max(0, (screen.width - width) / 2)
+  screen.put(
+    "\(framework.title) (\(framework.version))", x: left + 2, y: 2, tone: .normal, bold: true)
+  let summary = framework.summary.isEmpty
+    ? "\(framework.skills.count) skills in \(framework.categories.count) categories."
+    : framework.summary
+  drawParagraph(summary, x: left + 2, y: 3, width: width - 4, maxLines: 4, tone: .dim, &screen)
+
+  let answered = state.assessment.answeredCount(in: framework)
+  let total = framework.skills.count
+  var y = startMenuRow(state, width: screen.width)
+  for (index, item) in state.startItems.enumerated() where y < screen.height - 2 {
+    let text: String
+    switch item {
+    case .resume:
+      text = "Resume the assessment: \(answered) of \(total) skills answered"
+    case .startNew:
+      text = state.canResume
+        ? "Start a new assessment (the current answers are kept aside)"
+        : "Start the assessment: \(total) skills in \(framework.categories.count) categories"
+    case .target:
+      text = "Target role: " + (state.targetRole?.title ?? "decide later")
+    case .hideRequirements:
+      text = (state.hideRequirements ? "[x]" : "[ ]")
+        + " Hide the target's required level while rating"
+    case .report:
+      text = "Gap report and study plan"
+    case .quit:
+      text = "Quit"
+    }
+    let selected = index == state.startSelection
+    screen.put(selected ? "▸ " : "  ", x: left + 2, y: y, tone: .highlight, bold: true)
+    screen.put(text, x: left + 4, y: y, tone: .normal, bold: selected, limit: width - 6)
+    if selected { screen.tint(x: left + 2, y: y, width: width - 4, tone: .highlight) }
+    y += 1
+  }
+  y += 1
+  if y < screen.height - 2 {
+    let hint =
+      state.hideRequirements
+      ? "Rate what you have done, not what the role asks: the required level stays hidden."
+      : "The target's required level will be marked beside each skill."
+    drawParagraph(
+      hint, x: left + 2, y: y, width: width - 4, maxLines: screen.height - 2 - y, tone: .dim,
+      &screen)
+  }
+}

@@ -1,0 +1,173 @@
+/// What a cell looks like, by meaning; the terminal adapter picks colours or attributes for it.
+public enum Tone: UInt8, Sendable, Equatable, CaseIterable {
+  /// Ordinary text.
+  case normal
+  /// Headings and the title bar.
+  case title
+  /// Secondary text: hints, descriptions of other rows.
+  case dim
+  /// The row or item under the cursor.
+  case highlight
+  /// The person's current answer.
+  case selected
+  /// Keys in the footer and help.
+  case key
+  /// Good news: requirement met, strengths, saved.
+  case good
+  /// Worth a look: unanswered, small gaps.
+  case warning
+  /// Bad news: blocking gaps, errors.
+  case bad
+  /// The filled part of a bar.
+  case barFill
+  /// The required level marked on a bar.
+  case barTarget
+}
+
+/// One cell of a frame: a grapheme and how it looks.
+public struct Cell: Sendable, Equatable {
+  /// The grapheme drawn here; empty for the right half of a wide character.
+  public var text: String
+  /// The tone of the cell.
+  public var tone: Tone
+  /// Whether the text is bold (kept in monochrome too).
+  public var bold: Bool
+  /// Whether the text is underlined.
+  public var underline: Bool
+
+  /// A blank cell.
+  public static let blank = Cell(text: " ", tone: .normal, bold: false, underline: false)
+
+  /// Creates a cell.
+  public init(text: String, tone: Tone, bold: Bool = false, underline: Bool = false) {
+    self.text = text
+    self.tone = tone
+    self.bold = bold
+    self.underline = underline
+  }
+
+  /// Whether this cell is the right half of a wide character.
+  public var isContinuation: Bool { text.isEmpty }
+}
+
+/// A frame: a grid of cells that the adapter draws over the previous one.
+public struct Screen: Sendable, Equatable {
+  /// The number of columns.
+  public let width: Int
+  /// The number of rows.
+  public let height: Int
+  /// The cells, row by row.
+  public private(set) var cells: [Cell]
+  /// Where the terminal cursor should sit (for text editing), or nil to hide it.
+  public var cursor: (x: Int, y: Int)? {
+    get { cursorX.map { ($0, cursorY) } }
+    set {
+      cursorX = newValue?.x
+      cursorY = newValue?.y ?? 0
+    }
+  }
+  private var cursorX: Int?
+  private var cursorY = 0
+
+  /// Creates a blank screen.
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  /// The cell at a position.
+  public subscript(x: Int, y: Int) -> Cell {
+    cells[y * width + x]
+  }
+
+  /// Writes text at a position, clipped to `limit` columns and to the screen.
+  /// - Returns: The column after the last one written.
+  @discardableResult
+  public mutating func put(
+    _ text: String, x: Int, y: Int, tone: Tone = .normal, bold: Bool = false,
+    underline: Bool = false, limit: Int? = nil
+  ) -> Int {
+    guard y >= 0, y < height else { return x }
+    let end = min(width, x + (limit ?? width))
+    var column = x
+    for character in text {
+      let columns = DisplayWidth.of(character)
+      if columns == 0 { continue }
+      if column + columns > end { break }
+      if column >= 0 {
+        // Overwriting half of a wide character blanks its other half.
+        clearWide(x: column, y: y)
+        if columns == 2 { clearWide(x: column + 1, y: y) }
+        cells[y * width + column] = Cell(
+          text: String(character), tone: tone, bold: bold, underline: underline)
+        if columns == 2 {
+          cells[y * width + column + 1] = Cell(
+            text: "", tone: tone, bold: bold, underline: underline)
+        }
+      }
+      column += columns
+    }
+    return column
+  }
+
+  /// Fills a rectangle with spaces of a tone.
+  public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, tone: Tone = .normal) {
+    for row in max(0, y)..<min(height, y + h) {
+      for column in max(0, x)..<min(width, x + w) {
+        clearWide(x: column, y: row)
+        cells[row * width + column] = Cell(text: " ", tone: tone)
+      }
+    }
+  }
+
+  /// Sets the tone of a run of cells, keeping their text (for highlighting a row).
+  public mutating func tint(x: Int, y: Int, width w: Int, tone: Tone, bold: Bool? = nil) {
+    guard y >= 0, y < height else { return }
+    for column in max(0, x)..<min(width, x + w) {
+      cells[y * width + column].tone = tone
+      if let bold { cells[y * width + column].bold = bold }
+    }
+  }
+
+  private mutating func clearWide(x: Int, y: Int) {
+    guard x >= 0, x < width else { return }
+    let index = y * width + x
+    if cells[index].isContinuation, x > 0 {
+      cells[index - 1] = .blank
+      cells[index] = .blank
+    } else if DisplayWidth.of(cells[index].text) == 2, x + 1 < width {
+      cells[index + 1] = .blank
+    }
+  }
+
+  /// The text of each row, for tests and golden files (wide characters once, trailing spaces
+  /// kept so the grid shape shows).
+  public var lines: [String] {
+    (0..<height).map { row in
+      (0..<width).reduce(into: "") { line, column in line += self[column, row].text }
+    }
+  }
+
+  /// The text of the screen with a frame around it, for golden files.
+  public var snapshot: String {
+    let border = "+" + String(repeating: "-", count: width) + "+"
+    return ([border] + lines.map { "|\($0)|" } + [border]).joined(separator: "\n") + "\n"
+  }
+
+  /// A map of the tones used on each row, one letter per cell, for golden files of styling.
+  public var toneMap: String {
+    let letters: [Tone: Character] = [
+      .normal: ".", .title: "T", .dim: "d", .highlight: "H", .selected: "S", .key: "k",
+      .good: "g", .warning: "w", .bad: "b", .barFill: "#", .barTarget: "|",
+    ]
+    return (0..<height).map { row in
+      String((0..<width).map { letters[self[$0, row].tone] ?? "?" })
+    }.joined(separator: "\n") + "\n"
+  }
+
+  public static func == (lhs: Screen, rhs: Screen) -> Bool {
+    lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+      && lhs.cursorX == rhs.cursorX && lhs.cursorY == rhs.cursorY
+  }
+}

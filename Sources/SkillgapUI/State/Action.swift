@@ -1,0 +1,66 @@
+import Foundation
+import SkillgapCore
+
+/// What happened, as the runner reports it to ``reduce(_:_:now:)``.
+public enum Action: Sendable, Equatable {
+  /// A key was pressed.
+  case keyPressed(Key)
+  /// The mouse was used.
+  case mouse(MouseEvent)
+  /// The terminal changed size.
+  case terminalResized(Size)
+  /// Saving the assessment failed; the text says why.
+  case saveFailed(String)
+  /// An export finished.
+  case exportFinished(ExportOutcome)
+  /// A signal asked the app to stop (SIGTERM, SIGHUP).
+  case terminationRequested
+}
+
+/// What the runner must do after an action: the only way the app touches the world.
+public enum Effect: Sendable, Equatable {
+  /// Save the assessment atomically.
+  case save(Assessment)
+  /// Keep the previous assessment aside, then save the new one.
+  case startOver(previous: Assessment, fresh: Assessment)
+  /// Write the plan in each format to `path` plus the format's extension.
+  case export(ExportRequest)
+  /// Redraw every cell (Ctrl-L).
+  case repaint
+  /// Restore the terminal and exit.
+  case quit
+}
+
+/// Everything an export needs besides the framework.
+public struct ExportRequest: Sendable, Equatable {
+  /// The assessment to report on.
+  public var assessment: Assessment
+  /// The target role's id.
+  public var target: String
+  /// Hours of study per week.
+  public var hoursPerWeek: Int
+  /// The plan's first day.
+  public var start: Date
+  /// The formats to write.
+  public var formats: [ExportChoices.Format]
+  /// The path without extension.
+  public var path: String
+
+  /// Creates a request.
+  public init(
+    assessment: Assessment, target: String, hoursPerWeek: Int, start: Date,
+    formats: [ExportChoices.Format], path: String
+  ) {
+    self.assessment = assessment
+    self.target = target
+    self.hoursPerWeek = hoursPerWeek
+    self.start = start
+    self.formats = formats
+    self.path = path
+  }
+
+  /// The full file path for one format.
+  public func file(for format: ExportChoices.Format) -> String {
+    path + "." + format.fileExtension
+  }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import SkillgapCore
+
+/// Everything the interactive app shows, as one value; ``reduce(_:_:now:)`` is the only way it
+/// changes and ``render(_:size:)`` the only way it is drawn.
+public struct AppState: Sendable, Equatable {
+  /// The screens of the app.
+  public enum Mode: Sendable, Equatable {
+    case start, rate, review, report, roles, plan, export
+  }
+
+  /// Panels drawn over a screen, taking the keys while open.
+  public enum Overlay: Sendable, Equatable {
+    /// Every key of the current screen.
+    case help
+    /// Editing the note of the current skill.
+    case note(LineEditor)
+    /// Finding a skill by name: the query and the highlighted match.
+    case search(LineEditor, selection: Int)
+    /// Jumping to a category.
+    case categories(selection: Int)
+    /// Choosing the target role; the last row is "decide later".
+    case targets(selection: Int)
+  }
+
+  /// The framework being assessed.
+  public let framework: Framework
+  /// The answers so far; saved after every change.
+  public var assessment: Assessment
+  /// The current screen.
+  public var mode: Mode = .start
+  /// The terminal size the screens are laid out for.
+  public var size = Size(width: 80, height: 24)
+  /// The panel drawn over the screen, if any.
+  public var overlay: Overlay?
+  /// Whether the rating screen hides the target's required level (on by default, since seeing
+  /// the target anchors the answer).
+  public var hideRequirements = true
+  /// A one-line message for the status bar, and whether it is bad news.
+  public var status: Status?
+
+  /// The highlighted item of the start menu.
+  public var startSelection = 0
+  /// The skill on the rating screen (index into `framework.skills`).
+  public var skillIndex = 0
+  /// The highlighted level on the rating screen.
+  public var highlight = 0
+  /// Whether the rating screen was opened from the review and goes back there on answering.
+  public var ratingFromReview = false
+  /// The review table's cursor and scroll.
+  public var review = ListPosition()
+  /// The report's scroll offset, in lines.
+  public var reportScroll = 0
+  /// The roles ranking's cursor and scroll.
+  public var roles = ListPosition()
+  /// The plan's hours per week.
+  public var hoursPerWeek = 6
+  /// The first day of the plan.
+  public var planStart: Date
+  /// The plan's scroll offset, in lines.
+  public var planScroll = 0
+  /// The export screen's choices.
+  public var export: ExportChoices
+
+  /// A status-bar message.
+  public struct Status: Sendable, Equatable {
+    /// The text.
+    public var text: String
+    /// Its tone: good, warning or bad.
+    public var tone: Tone
+
+    /// Creates a message.
+    public init(_ text: String, tone: Tone = .good) {
+      self.text = text
+      self.tone = tone
+    }
+  }
+
+  /// Creates the state the app starts in.
+  /// - Parameters:
+  ///   - framework: The framework to assess.
+  ///   - assessment: The saved assessment, or a new empty one.
+  ///   - today: The first day of the plan.
+  ///   - exportFolder: The folder export paths start in.
+  public init(
+    framework: Framework, assessment: Assessment, today: Date,
+    exportFolder: String
+  ) {
+    self.framework = framework
+    self.assessment = assessment
+    self.planStart = today
+    self.export = ExportChoices(folder: exportFolder)
+    if canResume, let index = firstUnansweredIndex { skillIndex = index }
+    highlight = currentLevel ?? 0
+  }
+
+  /// Whether there are answers to resume (and to keep aside when starting over).
+  public var canResume: Bool { !assessment.ratings.isEmpty }
+
+  /// The skill on the rating screen.
+  public var currentSkill: Skill? {
+    framework.skills.indices.contains(skillIndex) ? framework.skills[skillIndex] : nil
+  }
+
+  /// The rated level of the current skill, if it has one.
+  public var currentLevel: Int? {
+    currentSkill.flatMap { assessment.level(of: $0.id) }
+  }
+
+  /// The first skill without an answer, in framework order.
+  public var firstUnansweredIndex: Int? {
+    framework.skills.firstIndex { assessment.ratings[$0.id] == nil }
+  }
+
+  /// The target role, if one is chosen and exists.
+  public var targetRole: Role? {
+    assessment.target.flatMap { framework.role($0) }
+  }
+}
+
+/// A cursor in a scrolling list and the first row shown.
+public struct ListPosition: Sendable, Equatable {
+  /// The highlighted row.
+  public var selected = 0
+  /// The first row on screen.
+  public var top = 0
+
+  /// Creates a position.
+  public init(selected: Int = 0, top: Int = 0) {
+    self.selected = selected
+    self.top = top
+  }
+
+  /// Moves the cursor by `delta` rows within `count`, scrolling to keep it in `visible` rows.
+  public mutating func move(by delta: Int, count: Int, visible: Int) {
+    guard count > 0 else {
+      selected = 0
+      top = 0
+      return
+    }
+    selected = min(max(0, selected + delta), count - 1)
+    scroll(visible: visible, count: count)
+  }
+
+  /// Scrolls so the cursor is on screen.
+  public mutating func scroll(visible: Int, count: Int) {
+    let rows = max(1, visible)
+    if selected < top { top = selected }
+    if selected >= top + rows { top = selected - rows + 1 }
+    top = max(0, min(top, max(0, count - rows)))
+  }
+}
+
+/// The export screen's choices: formats, the path without extension, and the focused row.
+public struct ExportChoices: Sendable, Equatable {
+  /// The formats a plan can be exported to.
+  public enum Format: String, Sendable, Equatable, CaseIterable {
+    case markdown, json, csv, html, ics
+
+    /// The file extension.
+    public var fileExtension: String {
+      switch self {
+      case .markdown: return "md"
+      case .json: return "json"
+      case .csv: return "csv"
+      case .html: return "html"
+      case .ics: return "ics"
+      }
+    }
+
+    /// The name shown to people.
+    public var title: String {
+      switch self {
+      case .markdown: return "Markdown checklist"
+      case .json: return "JSON (report and plan)"
+      case .csv: return "CSV spreadsheet"
+      case .html: return "HTML page with charts"
+      case .ics: return "iCalendar study sessions"
+      }
+    }
+  }
+
+  /// The chosen formats, in ``Format`` order.
+  public var formats: [Format] = [.markdown, .html, .ics]
+  /// The path of the files without extension; each format adds its own.
+  public var path: LineEditor
+  /// The focused row: 0..<5 are formats, 5 is the path, 6 is the export button.
+  public var focus = 0
+  /// Whether the path is being edited.
+  public var editingPath = false
+  /// The files written by the last export, or the error it met.
+  public var outcome: ExportOutcome?
+
+  /// Creates the default choices, with files named `skillgap-plan` in `folder`.
+  public init(folder: String) {
+    let base = folder.hasSuffix("/") ? folder : folder + "/"
+    path = LineEditor(base + "skillgap-plan")
+  }
+}
+
+/// What an export did: the full paths written, or the error that stopped it.
+public struct ExportOutcome: Sendable, Equatable {
+  /// The files written, full paths.
+  public var written: [String]
+  /// The error, one sentence, or nil when every file was written.
+  public var error: String?
+
+  /// Creates an outcome.
+  public init(written: [String], error: String? = nil) {
+    self.written = written
+    self.error = error
+  }
+}

@@ -1,0 +1,118 @@
+/// The keys of each screen, for the footer and the `?` help panel.
+public struct KeyHelp: Sendable, Equatable {
+  /// The keys as printed, such as `↑/↓ j/k`.
+  public var keys: String
+  /// What they do.
+  public var action: String
+  /// The footer's short form, or nil to show the key only in help.
+  public var footer: String?
+
+  init(_ keys: String, _ action: String, footer: String? = nil) {
+    self.keys = keys
+    self.action = action
+    self.footer = footer
+  }
+}
+
+extension AppState.Mode {
+  /// The screen's name in the title bar.
+  public var title: String {
+    switch self {
+    case .start: return "Start"
+    case .rate: return "Rate"
+    case .review: return "Review"
+    case .report: return "Gap report"
+    case .roles: return "All roles"
+    case .plan: return "Study plan"
+    case .export: return "Export"
+    }
+  }
+
+  /// The screen Esc goes back to.
+  var parent: AppState.Mode? {
+    switch self {
+    case .start: return nil
+    case .rate: return .start
+    case .review: return .rate
+    case .report: return .review
+    case .roles, .plan: return .report
+    case .export: return .plan
+    }
+  }
+
+  /// Every key of the screen, most used first.
+  public var keys: [KeyHelp] {
+    let common = [
+      KeyHelp("?", "show every key of this screen", footer: "?:help"),
+      KeyHelp("Esc", "go back"),
+      KeyHelp("q", "quit (answers are already saved)", footer: "q:quit"),
+      KeyHelp("Ctrl-L", "repaint the screen"),
+    ]
+    let screens = [
+      KeyHelp("r v p e", "review, gap report, study plan, export"),
+      KeyHelp("t", "choose the target role"),
+    ]
+    switch self {
+    case .start:
+      return [
+        KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
+        KeyHelp("Enter", "choose", footer: "Enter:choose"),
+        KeyHelp("t", "choose the target role", footer: "t:target"),
+      ] + common
+    case .rate:
+      return [
+        KeyHelp("0–9", "pick that level and go on", footer: "0-9:pick"),
+        KeyHelp("↑/↓ j/k", "highlight a level", footer: "↑↓:level"),
+        KeyHelp("Enter", "confirm the highlighted level and go on"),
+        KeyHelp("← h Backspace", "previous skill", footer: "←→:skill"),
+        KeyHelp("→ l", "next skill without answering"),
+        KeyHelp("s", "skip: not assessed yet", footer: "s:skip"),
+        KeyHelp("x", "not applicable to me"),
+        KeyHelp("n", "note evidence: a project, a link", footer: "n:note"),
+        KeyHelp("/", "find a skill by name", footer: "/:find"),
+        KeyHelp("c", "jump to a category"),
+        KeyHelp("Tab", "show or hide the target's required level"),
+        KeyHelp("click", "pick a level"),
+      ] + screens + common
+    case .review:
+      return [
+        KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
+        KeyHelp("PgUp/PgDn", "page up or down"),
+        KeyHelp("Home/End g/G", "first or last skill"),
+        KeyHelp("Enter", "rate the highlighted skill", footer: "Enter:edit"),
+        KeyHelp("u", "next unanswered skill", footer: "u:unanswered"),
+        KeyHelp("/", "find a skill by name"),
+        KeyHelp("v", "gap report", footer: "v:report"),
+        KeyHelp("p e", "study plan, export"), KeyHelp("t", "choose the target role"),
+      ] + common
+    case .report:
+      return [
+        KeyHelp("↑/↓ PgUp/PgDn", "scroll", footer: "↑↓:scroll"),
+        KeyHelp("t", "change the target role", footer: "t:target"),
+        KeyHelp("a", "every role ranked by readiness", footer: "a:all roles"),
+        KeyHelp("p", "study plan", footer: "p:plan"),
+        KeyHelp("e", "export the plan"),
+        KeyHelp("r", "review every answer"),
+      ] + common
+    case .roles:
+      return [
+        KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
+        KeyHelp("Enter", "make the role the target", footer: "Enter:target"),
+      ] + common
+    case .plan:
+      return [
+        KeyHelp("+/-", "more or fewer hours per week", footer: "+/-:hours"),
+        KeyHelp("↑/↓ PgUp/PgDn", "scroll", footer: "↑↓:scroll"),
+        KeyHelp("e", "export the plan", footer: "e:export"),
+        KeyHelp("t", "change the target role"),
+        KeyHelp("v", "gap report"),
+      ] + common
+    case .export:
+      return [
+        KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
+        KeyHelp("Space", "turn a format on or off", footer: "Space:toggle"),
+        KeyHelp("Enter", "edit the path, or write the files", footer: "Enter:choose"),
+      ] + common
+    }
+  }
+}

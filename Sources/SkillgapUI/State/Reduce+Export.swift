@@ -1,0 +1,70 @@
+import Foundation
+import SkillgapCore
+
+extension AppState {
+  /// Rows of the export screen: the formats, the path, the button.
+  static let exportPathRow = ExportChoices.Format.allCases.count
+  static let exportButtonRow = exportPathRow + 1
+
+  mutating func handleExportKey(_ key: Key, now: Date) -> [Effect] {
+    if export.editingPath {
+      switch key {
+      case .enter, .escape:
+        export.editingPath = false
+        if export.path.text.trimmingCharacters(in: .whitespaces).isEmpty {
+          export.path = ExportChoices(folder: ".").path
+        }
+      default:
+        _ = export.path.handle(key)
+      }
+      return []
+    }
+    let rows = Self.exportButtonRow + 1
+    switch key {
+    case .up, .character("k"), .backTab: export.focus = max(0, export.focus - 1)
+    case .down, .character("j"), .tab: export.focus = min(rows - 1, export.focus + 1)
+    case .character(" ") where export.focus < Self.exportPathRow:
+      toggleFormat(ExportChoices.Format.allCases[export.focus])
+    case .enter:
+      if export.focus < Self.exportPathRow {
+        toggleFormat(ExportChoices.Format.allCases[export.focus])
+      } else if export.focus == Self.exportPathRow {
+        export.editingPath = true
+      } else {
+        return exportNow()
+      }
+    case .character("w"):
+      return exportNow()
+    default:
+      _ = handleNavigationKey(key)
+    }
+    return []
+  }
+
+  mutating func toggleFormat(_ format: ExportChoices.Format) {
+    var chosen = Set(export.formats)
+    if chosen.contains(format) { chosen.remove(format) } else { chosen.insert(format) }
+    export.formats = ExportChoices.Format.allCases.filter { chosen.contains($0) }
+    export.outcome = nil
+  }
+
+  /// The export effect, or a status saying what is missing.
+  mutating func exportNow() -> [Effect] {
+    guard let target = assessment.target else {
+      status = .init("Choose a target role first (press t).", tone: .warning)
+      return []
+    }
+    guard !export.formats.isEmpty else {
+      status = .init("Choose at least one format (Space).", tone: .warning)
+      return []
+    }
+    let path = export.path.text.trimmingCharacters(in: .whitespaces)
+    status = .init("Writing…", tone: .warning)
+    return [
+      .export(
+        ExportRequest(
+          assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
+          formats: export.formats, path: path))
+    ]
+  }
+}

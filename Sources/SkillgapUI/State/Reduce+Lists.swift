@@ -1,0 +1,121 @@
+import Foundation
+import SkillgapCore
+
+extension AppState {
+  mutating func handleReviewKey(_ key: Key) -> [Effect] {
+    let count = framework.skills.count
+    let page = reviewVisibleRows
+    switch key {
+    case .up, .character("k"): review.move(by: -1, count: count, visible: page)
+    case .down, .character("j"): review.move(by: 1, count: count, visible: page)
+    case .pageUp: review.move(by: -page, count: count, visible: page)
+    case .pageDown, .character(" "): review.move(by: page, count: count, visible: page)
+    case .home, .character("g"): review.move(by: -count, count: count, visible: page)
+    case .end, .character("G"): review.move(by: count, count: count, visible: page)
+    case .enter:
+      guard framework.skills.indices.contains(review.selected) else { return [] }
+      skillIndex = review.selected
+      open(.rate)
+      ratingFromReview = true
+    case .character("u"):
+      let after = framework.skills.indices.dropFirst(review.selected + 1)
+      let next =
+        after.first { assessment.ratings[framework.skills[$0].id] == nil }
+        ?? framework.skills.indices.first { assessment.ratings[framework.skills[$0].id] == nil }
+      if let next {
+        review.selected = next
+        review.scroll(visible: page, count: count)
+      } else {
+        status = .init("Every skill has an answer.")
+      }
+    case .character("/"): overlay = .search(LineEditor(), selection: 0)
+    default: _ = handleNavigationKey(key)
+    }
+    return []
+  }
+
+  mutating func handleRolesKey(_ key: Key, now: Date) -> [Effect] {
+    let count = framework.roles.count
+    let page = reviewVisibleRows
+    switch key {
+    case .up, .character("k"): roles.move(by: -1, count: count, visible: page)
+    case .down, .character("j"): roles.move(by: 1, count: count, visible: page)
+    case .pageUp: roles.move(by: -page, count: count, visible: page)
+    case .pageDown: roles.move(by: page, count: count, visible: page)
+    case .home, .character("g"): roles.move(by: -count, count: count, visible: page)
+    case .end, .character("G"): roles.move(by: count, count: count, visible: page)
+    case .enter:
+      let ranked = rankedRoleIDs
+      guard ranked.indices.contains(roles.selected) else { return [] }
+      return setTarget(ranked[roles.selected], now: now, then: .report)
+    default: _ = handleNavigationKey(key)
+    }
+    return []
+  }
+
+  mutating func handleReportKey(_ key: Key) -> [Effect] {
+    var offset = reportScroll
+    if scroll(&offset, key: key, lines: reportLineCount) {
+      reportScroll = offset
+      return []
+    }
+    switch key {
+    case .character("a"):
+      roles.selected = 0
+      roles.top = 0
+      open(.roles)
+    default: _ = handleNavigationKey(key)
+    }
+    return []
+  }
+
+  mutating func handlePlanKey(_ key: Key) -> [Effect] {
+    var offset = planScroll
+    if scroll(&offset, key: key, lines: planLineCount) {
+      planScroll = offset
+      return []
+    }
+    switch key {
+    case .character("+"), .character("="), .right:
+      hoursPerWeek = min(Self.maximumHoursPerWeek, hoursPerWeek + 1)
+      clampScrolling()
+    case .character("-"), .character("_"), .left:
+      hoursPerWeek = max(1, hoursPerWeek - 1)
+      clampScrolling()
+    default: _ = handleNavigationKey(key)
+    }
+    return []
+  }
+
+  /// The most study hours a week the plan accepts.
+  public static let maximumHoursPerWeek = 60
+
+  /// Scrolls a text view; returns false when the key is not a scrolling key.
+  func scroll(_ offset: inout Int, key: Key, lines: Int) -> Bool {
+    let page = max(1, bodyRows - 1)
+    let limit = max(0, lines - bodyRows)
+    switch key {
+    case .up, .character("k"): offset -= 1
+    case .down, .character("j"): offset += 1
+    case .pageUp: offset -= page
+    case .pageDown, .character(" "): offset += page
+    case .home, .character("g"): offset = 0
+    case .end, .character("G"): offset = limit
+    default: return false
+    }
+    offset = max(0, min(offset, limit))
+    return true
+  }
+
+  /// Sets the target role (nil to decide later), saves, and shows `next`.
+  mutating func setTarget(_ id: String?, now: Date, then next: Mode? = nil) -> [Effect] {
+    assessment.target = id
+    assessment.updated = now
+    reportScroll = 0
+    planScroll = 0
+    if let next { open(next) }
+    let title = id.flatMap { framework.role($0)?.title }
+    status = .init(title.map { "Target: \($0)." } ?? "Target role: decide later.")
+    return [.save(assessment)]
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import SkillgapCore
+
+extension AppState {
+  mutating func handleMouse(_ event: MouseEvent, now: Date) -> [Effect] {
+    switch event {
+    case .wheelUp: return wheel(-3, now: now)
+    case .wheelDown: return wheel(3, now: now)
+    case .click(let x, let y): return click(x: x, y: y, now: now)
+    }
+  }
+
+  private mutating func wheel(_ delta: Int, now: Date) -> [Effect] {
+    guard overlay == nil else { return [] }
+    switch mode {
+    case .rate:
+      highlight = min(framework.scale.highest, max(0, highlight + delta.signum()))
+    case .review:
+      review.move(by: delta, count: framework.skills.count, visible: reviewVisibleRows)
+    case .roles:
+      roles.move(by: delta, count: framework.roles.count, visible: reviewVisibleRows)
+    case .report:
+      reportScroll = max(0, min(reportScroll + delta, reportLineCount - bodyRows))
+    case .plan:
+      planScroll = max(0, min(planScroll + delta, planLineCount - bodyRows))
+    case .start:
+      startSelection = min(startItems.count - 1, max(0, startSelection + delta.signum()))
+    case .export:
+      break
+    }
+    return []
+  }
+
+  private mutating func click(x: Int, y: Int, now: Date) -> [Effect] {
+    guard overlay == nil else { return [] }
+    switch mode {
+    case .rate:
+      let layout = RateLayout(self, width: size.width)
+      guard let level = layout.level(atRow: y) else { return [] }
+      highlight = level
+      return answer(.level(level), now: now)
+    case .review:
+      let index = review.top + y - 2
+      guard y >= 2, framework.skills.indices.contains(index) else { return [] }
+      review.selected = index
+    case .roles:
+      let index = roles.top + y - 2
+      guard y >= 2, framework.roles.indices.contains(index) else { return [] }
+      roles.selected = index
+    case .start:
+      let index = y - startMenuRow(self, width: size.width)
+      guard startItems.indices.contains(index) else { return [] }
+      startSelection = index
+      return activate(startItems[index], now: now)
+    case .report, .plan, .export:
+      break
+    }
+    return []
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SkillgapCore
+
+extension AppState {
+  mutating func handleOverlayKey(_ key: Key, now: Date) -> [Effect] {
+    guard let overlay else { return [] }
+    switch overlay {
+    case .help:
+      self.overlay = nil
+    case .note(var editor):
+      switch key {
+      case .escape:
+        self.overlay = nil
+        status = .init("Note unchanged.", tone: .warning)
+      case .enter:
+        self.overlay = nil
+        guard let skill = currentSkill else { return [] }
+        assessment.setNote(skill.id, editor.text, at: now)
+        status = .init(editor.text.isEmpty ? "Note removed." : "Note saved.")
+        return [.save(assessment)]
+      default:
+        _ = editor.handle(key)
+        self.overlay = .note(editor)
+      }
+    case .search(var editor, var selection):
+      let matches = searchMatches(editor.text)
+      switch key {
+      case .escape: self.overlay = nil
+      case .up, .control("p"): selection = max(0, selection - 1)
+      case .down, .control("n"), .tab: selection = min(max(0, matches.count - 1), selection + 1)
+      case .enter:
+        guard matches.indices.contains(selection) else { return [] }
+        self.overlay = nil
+        skillIndex = matches[selection]
+        open(.rate)
+        return []
+      default:
+        if editor.handle(key) { selection = 0 }
+      }
+      if self.overlay != nil { self.overlay = .search(editor, selection: selection) }
+    case .categories(var selection):
+      let count = framework.categories.count
+      switch key {
+      case .escape: self.overlay = nil
+      case .up, .character("k"): selection = max(0, selection - 1)
+      case .down, .character("j"): selection = min(count - 1, selection + 1)
+      case .character(let digit) where digit.isWholeNumber:
+        if let value = digit.wholeNumberValue, value >= 1, value <= count { selection = value - 1 }
+      case .enter:
+        self.overlay = nil
+        let id = framework.categories[selection].id
+        let skills = framework.skills.indices.filter { framework.skills[$0].category == id }
+        let unanswered = skills.first { assessment.ratings[framework.skills[$0].id] == nil }
+        if let index = unanswered ?? skills.first {
+          skillIndex = index
+          open(.rate)
+        }
+        return []
+      default: break
+      }
+      if self.overlay != nil { self.overlay = .categories(selection: selection) }
+    case .targets(var selection):
+      let count = framework.roles.count + 1
+      switch key {
+      case .escape: self.overlay = nil
+      case .up, .character("k"): selection = max(0, selection - 1)
+      case .down, .character("j"): selection = min(count - 1, selection + 1)
+      case .home, .character("g"): selection = 0
+      case .end, .character("G"): selection = count - 1
+      case .enter:
+        self.overlay = nil
+        let id = selection < framework.roles.count ? framework.roles[selection].id : nil
+        return setTarget(id, now: now)
+      default: break
+      }
+      if self.overlay != nil { self.overlay = .targets(selection: selection) }
+    }
+    return []
+  }
+
+  /// Indices of skills whose name, id or category name holds every word of the query,
+  /// ignoring case and accents; names that start with the query come first.
+  public func searchMatches(_ query: String) -> [Int] {
+    let words = query.folded.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return Array(framework.skills.indices) }
+    let scored = framework.skills.indices.compactMap { index -> (Int, Int)? in
+      let skill = framework.skills[index]
+      let category = framework.category(skill.category)?.name ?? ""
+      let haystack = "\(skill.name) \(skill.id) \(category)".folded
+      guard words.allSatisfy({ haystack.contains($0) }) else { return nil }
+      return (skill.name.folded.hasPrefix(words[0]) ? 0 : 1, index)
+    }
+    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
+  }
+}
+
+extension String {
+  /// Lowercased without accents, for matching what people type.
+  var folded: String {
+    folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import SkillgapCore
+
+extension AppState {
+  mutating func handleStartKey(_ key: Key, now: Date) -> [Effect] {
+    let items = startItems
+    switch key {
+    case .up, .character("k"): startSelection = max(0, startSelection - 1)
+    case .down, .character("j"), .tab: startSelection = min(items.count - 1, startSelection + 1)
+    case .home, .character("g"): startSelection = 0
+    case .end, .character("G"): startSelection = items.count - 1
+    case .character("t"): openTargets()
+    case .enter, .character(" "):
+      guard items.indices.contains(startSelection) else { return [] }
+      return activate(items[startSelection], now: now)
+    default: break
+    }
+    return []
+  }
+
+  /// The rows of the start menu, which depend on whether there is something to resume.
+  public var startItems: [StartItem] {
+    var items: [StartItem] = []
+    if canResume { items.append(.resume) }
+    items += [.startNew, .target, .hideRequirements]
+    if !assessment.ratings.isEmpty { items.append(.report) }
+    items.append(.quit)
+    return items
+  }
+
+  mutating func activate(_ item: StartItem, now: Date) -> [Effect] {
+    switch item {
+    case .resume:
+      if let index = firstUnansweredIndex {
+        skillIndex = index
+        open(.rate)
+      } else {
+        open(.review)
+      }
+    case .startNew:
+      skillIndex = 0
+      highlight = 0
+      guard canResume else {
+        open(.rate)
+        return []
+      }
+      let previous = assessment
+      assessment = Assessment(framework: framework, at: now, target: previous.target)
+      open(.rate)
+      status = .init("Started over; the previous answers are kept aside in the data folder.")
+      return [.startOver(previous: previous, fresh: assessment)]
+    case .target:
+      openTargets()
+    case .hideRequirements:
+      hideRequirements.toggle()
+    case .report:
+      open(.report)
+    case .quit:
+      return finalEffects
+    }
+    return []
+  }
+
+  mutating func handleRateKey(_ key: Key, now: Date) -> [Effect] {
+    let highest = framework.scale.highest
+    switch key {
+    case .character(let character) where character.isWholeNumber:
+      guard let value = character.wholeNumberValue, value <= highest else {
+        status = .init("Levels go from 0 to \(highest).", tone: .warning)
+        return []
+      }
+      highlight = value
+      return answer(.level(value), now: now)
+    case .up, .character("k"): highlight = max(0, highlight - 1)
+    case .down, .character("j"): highlight = min(highest, highlight + 1)
+    case .home: highlight = 0
+    case .end: highlight = highest
+    case .enter: return answer(.level(highlight), now: now)
+    case .left, .character("h"), .backspace:
+      ratingFromReview = false
+      if skillIndex > 0 {
+        skillIndex -= 1
+        highlight = currentLevel ?? 0
+      }
+    case .right, .character("l"):
+      if skillIndex < framework.skills.count - 1 {
+        skillIndex += 1
+        highlight = currentLevel ?? 0
+      } else {
+        open(.review)
+      }
+    case .character("s"): return answer(.skipped, now: now)
+    case .character("x"): return answer(.notApplicable, now: now)
+    case .character("n"):
+      let note = currentSkill.flatMap { assessment.ratings[$0.id]?.note } ?? ""
+      overlay = .note(LineEditor(note))
+    case .character("/"): overlay = .search(LineEditor(), selection: 0)
+    case .character("c"):
+      let category = currentSkill.flatMap { skill in
+        framework.categories.firstIndex { $0.id == skill.category }
+      }
+      overlay = .categories(selection: category ?? 0)
+    case .tab:
+      hideRequirements.toggle()
+      status = .init(
+        hideRequirements ? "Required levels hidden." : "Required levels shown.", tone: .warning)
+    default:
+      _ = handleNavigationKey(key)
+    }
+    return []
+  }
+}
+
+/// A row of the start menu.
+public enum StartItem: Sendable, Equatable {
+  case resume, startNew, target, hideRequirements, report, quit
+}

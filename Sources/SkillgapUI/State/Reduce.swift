@@ -1,0 +1,147 @@
+import Foundation
+import SkillgapCore
+
+/// Applies an action to the state and returns what the runner must do.
+///
+/// Pure: the time is passed in, effects are values, and the same state and action always give
+/// the same result.
+/// - Parameters:
+///   - state: The state to change.
+///   - action: What happened.
+///   - now: The current time, stamped on answers.
+/// - Returns: The effects to carry out, in order.
+public func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+  switch action {
+  case .terminalResized(let size):
+    state.size = size
+    state.clampScrolling()
+    return []
+  case .saveFailed(let reason):
+    state.status = .init("Not saved: \(reason)", tone: .bad)
+    return []
+  case .exportFinished(let outcome):
+    state.export.outcome = outcome
+    state.status =
+      outcome.error == nil
+      ? .init("Wrote \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s").")
+      : .init("Export failed: \(outcome.error ?? "")", tone: .bad)
+    return []
+  case .terminationRequested:
+    return state.finalEffects
+  case .mouse(let event):
+    guard state.size.isUsable else { return [] }
+    return state.handleMouse(event, now: now)
+  case .keyPressed(let key):
+    return state.handleKey(key, now: now)
+  }
+}
+
+extension AppState {
+  /// Saving once more on the way out costs little and covers a save that failed earlier.
+  var finalEffects: [Effect] {
+    let worthSaving = !assessment.ratings.isEmpty || assessment.target != nil
+    return (worthSaving ? [.save(assessment)] : []) + [.quit]
+  }
+
+  mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
+    if key == .control("c") { return finalEffects }
+    if key == .control("l") { return [.repaint] }
+    guard size.isUsable else {
+      return key == .character("q") || key == .escape && overlay == nil ? finalEffects : []
+    }
+    if overlay != nil { return handleOverlayKey(key, now: now) }
+    if mode == .export && export.editingPath { return handleExportKey(key, now: now) }
+    status = nil
+    switch key {
+    case .character("?"):
+      overlay = .help
+      return []
+    case .character("q"):
+      return finalEffects
+    case .escape:
+      if let parent = mode.parent { open(parent) }
+      return []
+    default:
+      break
+    }
+    switch mode {
+    case .start: return handleStartKey(key, now: now)
+    case .rate: return handleRateKey(key, now: now)
+    case .review: return handleReviewKey(key)
+    case .report: return handleReportKey(key)
+    case .roles: return handleRolesKey(key, now: now)
+    case .plan: return handlePlanKey(key)
+    case .export: return handleExportKey(key, now: now)
+    }
+  }
+
+  /// Keys that open another screen from the rating, review, report and plan screens.
+  mutating func handleNavigationKey(_ key: Key) -> Bool {
+    switch key {
+    case .character("r"): open(.review)
+    case .character("v"): open(.report)
+    case .character("p"): open(.plan)
+    case .character("e"): open(.export)
+    case .character("t"): openTargets()
+    default: return false
+    }
+    return true
+  }
+
+  /// Shows a screen, placing its cursor sensibly.
+  mutating func open(_ next: Mode) {
+    switch next {
+    case .rate:
+      highlight = currentLevel ?? highlight
+      ratingFromReview = false
+    case .review:
+      review.selected = min(skillIndex, max(0, framework.skills.count - 1))
+      review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
+    case .export:
+      export.outcome = nil
+      export.editingPath = false
+    default:
+      break
+    }
+    mode = next
+    clampScrolling()
+  }
+
+  mutating func openTargets() {
+    let index = assessment.target.flatMap { id in framework.roles.firstIndex { $0.id == id } }
+    overlay = .targets(selection: index ?? framework.roles.count)
+  }
+
+  /// Records an answer for the current skill and moves on.
+  mutating func answer(_ answer: Rating.Answer, now: Date) -> [Effect] {
+    guard let skill = currentSkill else { return [] }
+    assessment.answer(skill.id, answer, at: now)
+    advance()
+    return [.save(assessment)]
+  }
+
+  /// Goes to the next skill, or to the review after the last one or when rating from it.
+  mutating func advance() {
+    if ratingFromReview || skillIndex >= framework.skills.count - 1 {
+      open(.review)
+      if !ratingFromReview { status = .init("Every skill has been shown; here are your answers.") }
+      return
+    }
+    skillIndex += 1
+    highlight = currentLevel ?? 0
+  }
+
+  /// Keeps every scroll offset within its content after a resize or a change of content.
+  mutating func clampScrolling() {
+    review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
+    roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
+    reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows))
+    planScroll = max(0, min(planScroll, planLineCount - bodyRows))
+  }
+
+  /// Rows between the title bar and the footer.
+  var bodyRows: Int { max(1, size.height - 2) }
+
+  /// Rows of a table below its header line.
+  var reviewVisibleRows: Int { max(1, size.height - 3) }
+}

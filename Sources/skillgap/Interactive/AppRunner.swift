@@ -1,0 +1,99 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTerminal
+import SkillgapUI
+
+/// Runs the interactive app: feeds terminal events to the reducer, carries out its effects,
+/// and draws each new frame.
+@MainActor
+struct AppRunner {
+  let framework: Framework
+  let store: AssessmentStore
+  let environment: [String: String]
+
+  /// Runs until the person quits or a signal stops the app.
+  /// - Throws: ``TerminalError`` when the terminal cannot be opened, or a store error when the
+  ///   saved assessment cannot be set aside.
+  func run() throws {
+    let now = Date()
+    var state = try initialState(now: now)
+    let terminal = try Terminal(environment: environment)
+    defer { terminal.close() }
+    state.size = terminal.size
+    _ = reduce(&state, .terminalResized(terminal.size), now: now)
+    terminal.draw(render(state, size: state.size))
+    while true {
+      guard let event = terminal.nextEvent() else { continue }
+      let action: Action
+      switch event {
+      case .key(let key): action = .keyPressed(key)
+      case .mouse(let mouse): action = .mouse(mouse)
+      case .resized(let size): action = .terminalResized(size)
+      case .stopRequested: action = .terminationRequested
+      }
+      var pending = reduce(&state, action, now: Date())
+      var repaint = false
+      while !pending.isEmpty {
+        let effect = pending.removeFirst()
+        switch effect {
+        case .quit:
+          return
+        case .repaint:
+          repaint = true
+        case .save(let assessment):
+          if let failure = save(assessment) { pending += reduce(&state, failure, now: Date()) }
+        case .startOver(let previous, let fresh):
+          do {
+            try store.keepAside(previous)
+            try store.save(fresh)
+          } catch {
+            pending += reduce(&state, .saveFailed(error.localizedDescription), now: Date())
+          }
+        case .export(let request):
+          let outcome = ExportWriter(framework: framework).write(request)
+          pending += reduce(&state, .exportFinished(outcome), now: Date())
+        }
+      }
+      terminal.draw(render(state, size: state.size), full: repaint)
+    }
+  }
+
+  private func save(_ assessment: Assessment) -> Action? {
+    do {
+      try store.save(assessment)
+      return nil
+    } catch {
+      return .saveFailed(error.localizedDescription)
+    }
+  }
+
+  private func initialState(now: Date) throws -> AppState {
+    let loaded = try store.load(for: framework, now: now)
+    let exportFolder = FileManager.default.currentDirectoryPath
+    switch loaded {
+    case .none:
+      return AppState(
+        framework: framework, assessment: Assessment(framework: framework, at: now),
+        today: now, exportFolder: exportFolder)
+    case .found(let assessment, let dropped):
+      var state = AppState(
+        framework: framework, assessment: assessment, today: now,
+        exportFolder: exportFolder)
+      if !dropped.isEmpty {
+        state.status = .init(
+          "\(dropped.count) saved rating(s) are for skills this framework no longer has.",
+          tone: .warning)
+      }
+      return state
+    case .setAside(let reason, let keptAs):
+      var state = AppState(
+        framework: framework, assessment: Assessment(framework: framework, at: now),
+        today: now, exportFolder: exportFolder)
+      state.status = .init(
+        "The saved assessment could not be used (\(reason)); it was kept as \(keptAs).",
+        tone: .bad)
+      return state
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import SkillgapCore
+import SkillgapTestSupport
+import Testing
+
+/// Runs the built binary in a real terminal (tmux) and reads the screen.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct InteractiveEndToEndTests {
+  let skillCount: Int
+  let dataFolder: URL
+  let workFolder: URL
+
+  init() throws {
+    let result = try CommandRunner.skillgap(["validate"])
+    let count = result.output.firstMatch(of: #/, (\d+) skills in/#)?.output.1
+    skillCount = Int(count ?? "") ?? 0
+    dataFolder = try TestPaths.temporaryFolder("skillgap-data")
+    workFolder = try TestPaths.temporaryFolder("skillgap-work")
+  }
+
+  func start(term: String = "xterm-256color", width: Int = 80, height: Int = 24) throws
+    -> TmuxSession
+  {
+    try TmuxSession(
+      [TestPaths.skillgapBinary.path],
+      environment: [
+        "TERM": term, "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": workFolder.path,
+      ],
+      width: width, height: height, in: workFolder)
+  }
+
+  func saved() throws -> Assessment {
+    let data = try Data(contentsOf: dataFolder.appendingPathComponent("ml-engineer.json"))
+    return try AssessmentDocument.decode(data)
+  }
+
+  @Test func withoutATerminalItSaysWhichCommandToUseAndExitsTwo() throws {
+    let result = try CommandRunner.skillgap([])
+    #expect(result.status == 2)
+    #expect(result.output == "")
+    #expect(result.error.contains("use 'skillgap report' or 'skillgap plan'"))
+    #expect(!result.error.contains("\u{1B}"))
+  }
+
+  @Test(arguments: ["xterm-256color", "vt100"])
+  func everySkillCanBeAnsweredWithDigits(term: String) throws {
+    let session = try start(term: term)
+    try session.waitFor("Start the assessment")
+    try session.send("Enter")
+    try session.waitFor("1/\(skillCount)")
+    for index in 0..<skillCount {
+      try session.send(String(index % 5))
+    }
+    let screen = try session.waitFor("Every skill has been shown")
+    #expect(screen[0].contains("\(skillCount)/\(skillCount)"))
+    let assessment = try saved()
+    #expect(assessment.ratings.count == skillCount)
+    #expect(assessment.ratings.values.allSatisfy { if case .level = $0.answer { true } else { false } })
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+  }
+
+  @Test func aKilledSessionResumesWhereItStopped() throws {
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("Enter")
+    try session.send("3", "2", "1", "0", "4")
+    try session.waitFor("6/\(skillCount)")
+    let pid = try session.shellPID()
+    let children = try String(
+      contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+    let app = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
+    kill(app, SIGKILL)
+    // SIGKILL cannot be caught, so the terminal stays in the app's mode; wait for the process.
+    let deadline = Date().addingTimeInterval(10)
+    while FileManager.default.fileExists(atPath: "/proc/\(app)/status") && Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(try saved().ratings.count == 5)
+
+    let again = try start()
+    try again.waitFor("Resume the assessment: 5 of \(skillCount) skills answered")
+    try again.send("Enter")
+    let screen = try again.waitFor("6/\(skillCount)")
+    #expect(screen.joined().contains("not answered yet"))
+    try again.send("C-c")
+    try again.waitFor("[exit 0]")
+  }
+
+  @Test func controlCAndSigtermSaveAndRestoreTheTerminal() throws {
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("Enter", "2", "n")
+    try session.send("Café 日本", literal: true)
+    try session.send("Enter")
+    try session.waitFor("Note saved")
+    try session.send("C-c")
+    try session.waitFor("[exit 0]")
+    let assessment = try saved()
+    #expect(assessment.ratings.count == 2)
+    #expect(assessment.ratings.values.contains { $0.note == "Café 日本" })
+
+    let second = try start()
+    try second.waitFor("Resume the assessment")
+    try second.send("Enter", "1")
+    try second.waitFor("3/\(skillCount)")
+    let pid = try second.shellPID()
+    let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+    let app = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
+    kill(app, SIGTERM)
+    try second.waitFor("[exit 0]")
+    #expect(try saved().ratings.count == 3)
+  }
+
+  @Test func resizingRelaysOutAtOnce() throws {
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("Enter")
+    try session.waitFor("1/\(skillCount)")
+    try session.resize(width: 110, height: 30)
+    var screen = try session.waitFor("Rate")
+    Thread.sleep(forTimeInterval: 0.3)
+    screen = try session.screen()
+    #expect(screen[0].count > 80)
+    try session.resize(width: 40, height: 10)
+    screen = try session.waitFor("Enlarge it")
+    try session.resize(width: 80, height: 24)
+    screen = try session.waitFor("1/\(skillCount)")
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+  }
+}

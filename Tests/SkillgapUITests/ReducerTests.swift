@@ -1,0 +1,229 @@
+import Foundation
+import SkillgapCore
+import SkillgapTestSupport
+import SkillgapUI
+import Testing
+
+@Suite struct ReducerTests {
+  let framework = UIFixtures.framework()
+
+  @Test func aNewAssessmentAnsweredWithDigitsEndsInTheReview() {
+    var driver = Driver(framework: framework)
+    let initial = driver.state
+    driver.press(.enter, .character("1"), .character("2"), .character("4"))
+
+    var expected = initial
+    expected.mode = .review
+    expected.skillIndex = 2
+    expected.highlight = 4
+    expected.review = ListPosition(selected: 2, top: 0)
+    expected.assessment.answer("alpha", .level(1), at: Driver.time(2))
+    expected.assessment.answer("beta", .level(2), at: Driver.time(3))
+    expected.assessment.answer("gamma", .level(4), at: Driver.time(4))
+    expected.status = .init("Every skill has been shown; here are your answers.")
+    #expect(driver.state == expected)
+    var saved = initial.assessment
+    let saves: [Effect] = [("alpha", 1), ("beta", 2), ("gamma", 4)].enumerated().map {
+      saved.answer($0.element.0, .level($0.element.1), at: Driver.time($0.offset + 2))
+      return .save(saved)
+    }
+    #expect(driver.effects == saves)
+  }
+
+  @Test func resumingOpensTheFirstUnansweredSkill() {
+    var saved = Assessment(framework: framework, at: UIFixtures.now)
+    saved.answer("alpha", .level(3), at: UIFixtures.now)
+    var driver = Driver(framework: framework, saved: saved)
+    #expect(driver.state.startItems == [.resume, .startNew, .target, .hideRequirements, .report, .quit])
+    #expect(driver.state.canResume)
+    driver.press(.enter)
+    #expect(driver.state.mode == .rate)
+    #expect(driver.state.currentSkill?.id == "beta")
+    #expect(driver.state.highlight == 0)
+    #expect(driver.effects == [])
+  }
+
+  @Test func startingOverKeepsThePreviousAnswersAside() {
+    var saved = Assessment(framework: framework, at: UIFixtures.now, target: "first")
+    saved.answer("alpha", .level(3), at: UIFixtures.now)
+    var driver = Driver(framework: framework, saved: saved)
+    driver.press(.down, .enter)
+    let fresh = Assessment(framework: framework, at: Driver.time(2), target: "first")
+    #expect(driver.effects == [.startOver(previous: saved, fresh: fresh)])
+    #expect(driver.state.assessment == fresh)
+    #expect(driver.state.mode == .rate)
+    #expect(driver.state.skillIndex == 0)
+  }
+
+  @Test func aSkippedSkillCanBeRatedFromTheReview() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("s"), .character("2"), .character("x"))
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == .skipped)
+    #expect(driver.state.assessment.ratings["gamma"]?.answer == .notApplicable)
+    #expect(driver.state.mode == .review)
+    driver.press(.home, .enter)
+    #expect(driver.state.mode == .rate)
+    #expect(driver.state.currentSkill?.id == "alpha")
+    #expect(driver.state.ratingFromReview)
+    driver.press(.down, .down, .down, .enter)
+    #expect(driver.state.assessment.level(of: "alpha") == 3)
+    #expect(driver.state.mode == .review)
+    #expect(driver.state.review.selected == 0)
+    #expect(driver.effects.count == 4)
+  }
+
+  @Test func movingWithoutAnsweringSavesNothing() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .right, .character("l"), .left, .character("h"), .backspace)
+    #expect(driver.state.skillIndex == 0)
+    #expect(driver.state.assessment.ratings.isEmpty)
+    #expect(driver.effects == [])
+    driver.press(.character("l"), .character("l"), .character("l"))
+    #expect(driver.state.mode == .review)
+  }
+
+  @Test func aDigitAboveTheScaleIsRefusedWithAMessage() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("7"))
+    #expect(driver.state.assessment.ratings.isEmpty)
+    #expect(driver.state.status == .init("Levels go from 0 to 4.", tone: .warning))
+  }
+
+  @Test func notesAcceptUTF8AndEditingKeys() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("n"))
+    driver.type("Cafe 日本 🚀")
+    driver.press(.backspace, .backspace, .left, .left, .left)
+    driver.press(.backspace)
+    driver.type("é")
+    #expect(driver.state.overlay == .note(editorHolding("Café 日本", cursor: 4)))
+    driver.press(.enter)
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.assessment.ratings["alpha"]?.note == "Café 日本")
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == .skipped)
+    #expect(driver.effects == [.save(driver.state.assessment)])
+    #expect(driver.state.skillIndex == 0)
+  }
+
+  @Test func escapeCancelsANoteWithoutSaving() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("n"))
+    driver.type("draft")
+    driver.press(.escape)
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.assessment.ratings.isEmpty)
+    #expect(driver.effects == [])
+    #expect(driver.state.mode == .rate)
+  }
+
+  @Test func searchFindsASkillIgnoringCaseAndAccents() {
+    var driver = Driver(framework: UIFixtures.framework(renaming: ["name: Gamma": "name: Gâmma"]))
+    driver.press(.enter, .character("/"))
+    driver.type("GAM")
+    #expect(driver.state.searchMatches("GAM") == [2])
+    driver.press(.enter)
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.currentSkill?.id == "gamma")
+  }
+
+  @Test func theCategoryPanelJumpsToItsFirstUnansweredSkill() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("c"))
+    #expect(driver.state.overlay == .categories(selection: 0))
+    driver.press(.down, .enter)
+    #expect(driver.state.currentSkill?.id == "gamma")
+  }
+
+  @Test func choosingATargetSavesIt() {
+    var driver = Driver(framework: framework)
+    driver.press(.character("t"))
+    #expect(driver.state.overlay == .targets(selection: 2))
+    driver.press(.up, .enter)
+    #expect(driver.state.assessment.target == "second")
+    #expect(driver.state.status == .init("Target: Second rung."))
+    #expect(driver.effects == [.save(driver.state.assessment)])
+    driver.press(.character("t"), .end, .enter)
+    #expect(driver.state.assessment.target == nil)
+  }
+
+  @Test func controlCSavesAndQuitsFromAnywhere() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("2"), .character("n"))
+    driver.type("half")
+    driver.press(.control("c"))
+    #expect(driver.effects.suffix(2) == [.save(driver.state.assessment), .quit])
+  }
+
+  @Test func quittingAnUntouchedAssessmentWritesNothing() {
+    var driver = Driver(framework: framework)
+    driver.press(.character("q"))
+    #expect(driver.effects == [.quit])
+  }
+
+  @Test func aTooSmallWindowOnlyQuits() {
+    var driver = Driver(framework: framework)
+    driver.send(.terminalResized(Size(width: 40, height: 10)))
+    driver.press(.enter, .character("2"))
+    #expect(driver.state.mode == .start)
+    driver.press(.character("q"))
+    #expect(driver.effects == [.quit])
+  }
+
+  @Test func clickingALevelPicksIt() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter)
+    let row = (0..<24).first { y in
+      render(driver.state, size: Size(width: 80, height: 24)).lines[y].contains("2 Working")
+    }
+    driver.send(.mouse(.click(x: 10, y: row ?? 0)))
+    #expect(driver.state.assessment.level(of: "alpha") == 2)
+    #expect(driver.state.currentSkill?.id == "beta")
+  }
+
+  @Test func exportingNeedsATargetAndAFormat() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("e"))
+    #expect(driver.state.mode == .export)
+    driver.press(.character("w"))
+    #expect(driver.state.status == .init("Choose a target role first (press t).", tone: .warning))
+    driver.press(.character("t"), .home, .enter)
+    driver.press(.down, .down, .down, .down, .down, .down, .enter)
+    let request = ExportRequest(
+      assessment: driver.state.assessment, target: "first", hoursPerWeek: 6,
+      start: UIFixtures.now, formats: [.markdown, .html, .ics], path: "/work/skillgap-plan")
+    #expect(driver.effects.last == .export(request))
+    driver.send(.exportFinished(ExportOutcome(written: ["/work/skillgap-plan.md"])))
+    #expect(driver.state.status == .init("Wrote 1 file."))
+  }
+
+  @Test func theExportPathIsEditable() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("e"), .up)
+    driver.press(.down, .down, .down, .down, .down, .enter)
+    #expect(driver.state.export.editingPath)
+    driver.press(.control("u"))
+    driver.type("/tmp/plän")
+    driver.press(.enter)
+    #expect(driver.state.export.path.text == "/tmp/plän")
+    #expect(!driver.state.export.editingPath)
+    driver.press(.character(" "))
+    #expect(driver.state.export.formats == [.markdown, .html, .ics])
+    driver.press(.home, .up, .up, .up, .up, .up, .character(" "))
+    #expect(driver.state.export.formats == [.html, .ics])
+  }
+
+  @Test func helpOpensAndAnyKeyClosesIt() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("?"))
+    #expect(driver.state.overlay == .help)
+    driver.press(.character("q"))
+    #expect(driver.state.overlay == nil)
+    #expect(driver.effects == [])
+  }
+
+  func editorHolding(_ text: String, cursor: Int) -> LineEditor {
+    var editor = LineEditor(text)
+    for _ in 0..<(text.count - cursor) { _ = editor.handle(.left) }
+    return editor
+  }
+}

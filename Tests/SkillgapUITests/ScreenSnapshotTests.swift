@@ -1,0 +1,134 @@
+import Foundation
+import SkillgapCore
+import SkillgapTestSupport
+import SkillgapUI
+import Testing
+
+@Suite struct ScreenSnapshotTests {
+  static let small = Size(width: 80, height: 24)
+  static let large = Size(width: 120, height: 40)
+
+  /// A fixture with accents, CJK and emoji in names, so layouts measure by display width.
+  let framework = UIFixtures.framework(renaming: [
+    "name: Beta": "name: Bêta 日本語 🚀", "name: Basics": "name: Bäsics",
+  ])
+
+  func driver(_ keys: Key..., target: String? = "second") -> Driver {
+    var driver = Driver(framework: framework)
+    driver.state.assessment.target = target
+    for key in keys { driver.press(key) }
+    return driver
+  }
+
+  func expectScreens(_ driver: Driver, named name: String) {
+    for size in [Self.small, Self.large] {
+      var state = driver.state
+      _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+      expectSnapshot(
+        render(state, size: size).snapshot, named: "\(name)-\(size.width)x\(size.height)")
+    }
+  }
+
+  @Test func start() {
+    expectScreens(driver(), named: "start")
+  }
+
+  @Test func startWithAnswersToResume() {
+    var resumable = driver(.enter, .character("2"))
+    resumable.press(.escape)
+    expectScreens(resumable, named: "start-resume")
+  }
+
+  @Test func rateFirstSkill() {
+    expectScreens(driver(.enter, .down, .down), named: "rate")
+  }
+
+  @Test func rateWideNamesWithRequirementShownAndANote() {
+    var driver = driver(.enter, .character("3"), .tab, .character("n"))
+    driver.type("https://github.com/me/カフェ")
+    driver.press(.enter)
+    expectScreens(driver, named: "rate-wide-required-note")
+  }
+
+  @Test func review() {
+    var driver = driver(.enter, .character("2"), .character("s"))
+    driver.press(.character("r"))
+    expectScreens(driver, named: "review")
+  }
+
+  @Test func help() {
+    expectScreens(driver(.enter, .character("?")), named: "help-rate")
+  }
+
+  @Test func noteEditor() {
+    var driver = driver(.enter, .character("n"))
+    driver.type("Built a CLI — see 日本 repo")
+    expectScreens(driver, named: "note")
+  }
+
+  @Test func search() {
+    var driver = driver(.enter, .character("/"))
+    driver.type("a")
+    expectScreens(driver, named: "search")
+  }
+
+  @Test func categories() {
+    expectScreens(driver(.enter, .character("c")), named: "categories")
+  }
+
+  @Test func targets() {
+    expectScreens(driver(.character("t")), named: "targets")
+  }
+
+  @Test func export() {
+    var driver = driver(.enter, .character("e"))
+    driver.send(
+      .exportFinished(
+        ExportOutcome(
+          written: ["/work/skillgap-plan.md"],
+          error: "cannot write /work/skillgap-plan.ics: permission denied")))
+    expectScreens(driver, named: "export")
+  }
+
+  @Test func tooSmallWindowsSayHowBigTheyMustBe() {
+    let state = driver(.enter).state
+    expectSnapshot(render(state, size: Size(width: 40, height: 10)).snapshot, named: "too-small")
+    for width in 0...61 {
+      for height in [0, 1, 2, 5, 15, 16] {
+        let screen = render(state, size: Size(width: width, height: height))
+        #expect(screen.lines.count == max(0, height))
+        #expect(screen.lines.allSatisfy { $0.count <= width })
+      }
+    }
+  }
+
+  @Test func monochromeKeepsEveryStateVisible() {
+    let state = driver(.enter, .character("3"), .tab, .up).state
+    let screen = render(state, size: Self.small)
+    let theme = Theme(color: false)
+    expectSnapshot(theme.styleMap(screen), named: "rate-no-color-styles")
+    let styles = Set(Tone.allCases.map { theme.style(for: Cell(text: "x", tone: $0)) })
+    // Normal, dim and bar fill may look alike; every other tone needs its own look or reverse.
+    #expect(styles.count >= 5)
+    #expect(theme.style(for: Cell(text: "x", tone: .highlight)).reverse)
+    #expect(theme.style(for: Cell(text: "x", tone: .selected)).underline)
+    #expect(theme.style(for: Cell(text: "x", tone: .bad)).bold)
+  }
+
+  @Test func everyScreenFitsItsWindow() {
+    let keys: [[Key]] = [
+      [], [.enter], [.enter, .character("r")], [.enter, .character("v")],
+      [.enter, .character("p")], [.enter, .character("e")], [.enter, .character("v"), .character("a")],
+    ]
+    for sequence in keys {
+      var driver = driver()
+      for key in sequence { driver.press(key) }
+      for size in [Size(width: 60, height: 16), Self.small, Self.large, Size(width: 200, height: 60)] {
+        var state = driver.state
+        _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+        let screen = render(state, size: size)
+        #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= size.width })
+      }
+    }
+  }
+}
