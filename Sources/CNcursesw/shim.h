@@ -118,6 +118,17 @@ static inline void sg_install_signal_handlers(void) {
     sigaction(crashes[i], &crash, NULL);
   }
   atexit(sg_end_at_exit);
+  // A parent may have started us with these blocked (a test runner's worker thread, say);
+  // blocked, they would never reach the handlers above or ncurses' own SIGWINCH handler.
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGWINCH);
+  sigaddset(&wanted, SIGCONT);
+  sigaddset(&wanted, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 /// The stop signal received since the last call (0 for none), clearing it.

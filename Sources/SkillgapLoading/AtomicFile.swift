@@ -25,8 +25,9 @@ public enum AtomicFile {
     guard descriptor >= 0 else { throw failure(url, errno) }
     var written = 0
     let result: Int32 = data.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return fsync(descriptor) == 0 ? 0 : errno }
       while written < buffer.count {
-        let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let count = Foundation.write(descriptor, base + written, buffer.count - written)
         if count < 0 {
           if errno == EINTR { continue }
           return errno

@@ -107,16 +107,26 @@ public final class TmuxSession {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, outputURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv = [tmux.path, "-L", socket] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "TMUX")
     let envp = environment.map { "\($0.key)=\($0.value)" }
+    // The test runner's threads block signals; the tmux server and the app it starts must not
+    // inherit that, or they would never see SIGWINCH and SIGTERM.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
     let status = withCStrings(argv) { argvPointer in
       withCStrings(envp) { envPointer in
-        posix_spawn(&pid, tmux.path, &actions, nil, argvPointer, envPointer)
+        posix_spawn(&pid, tmux.path, &actions, &attributes, argvPointer, envPointer)
       }
     }
     guard status == 0 else {

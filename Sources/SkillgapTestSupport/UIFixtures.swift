@@ -7,6 +7,9 @@ public enum UIFixtures {
   /// A fixed moment: 2026-11-22 10:00:00 UTC.
   public static let now = Date(timeIntervalSince1970: 1_795_341_600)
 
+  /// The day of ``now`` in UTC: Sunday 2026-11-22.
+  public static let today = CalendarDay(now, in: TimeZone(identifier: "UTC") ?? .current)
+
   /// The five-level YAML fixture as a framework (3 skills in 2 categories, 2 roles).
   public static func framework(
     levels: [String] = ["none", "aware", "working", "proficient", "expert"],

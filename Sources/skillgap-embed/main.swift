@@ -18,8 +18,7 @@ do {
     FileHandle.standardError.write(Data(line.utf8))
   }
   guard let framework = result.framework else { exit(1) }
-  let json = String(decoding: try EmbeddedForm.encode(framework), as: UTF8.self)
-  let source = EmbeddedForm.swiftSource(json: json)
+  let source = EmbeddedForm.swiftSource(framework)
   if (try? String(contentsOf: output, encoding: .utf8)) != source {
     try Data(source.utf8).write(to: output, options: .atomic)
   }

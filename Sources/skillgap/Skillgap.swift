@@ -1,7 +1,6 @@
 import ArgumentParser
 
-@main
-struct Skillgap: AsyncParsableCommand {
+struct Skillgap: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "skillgap",
     abstract: "Rate yourself on a career framework, see your gaps, and get a study plan.",
@@ -11,7 +10,9 @@ struct Skillgap: AsyncParsableCommand {
       folder with --content DIR or the SKILLGAP_CONTENT environment variable.
       """,
     version: "0.1.0",
-    subcommands: [Assess.self, Validate.self, Roles.self],
+    subcommands: [
+      Assess.self, Validate.self, Roles.self, Report.self, Plan.self, Template.self,
+    ],
     defaultSubcommand: Assess.self
   )
 }

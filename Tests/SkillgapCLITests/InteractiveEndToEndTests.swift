@@ -56,7 +56,52 @@ struct InteractiveEndToEndTests {
     #expect(screen[0].contains("\(skillCount)/\(skillCount)"))
     let assessment = try saved()
     #expect(assessment.ratings.count == skillCount)
-    #expect(assessment.ratings.values.allSatisfy { if case .level = $0.answer { true } else { false } })
+    #expect(
+      assessment.ratings.values.allSatisfy { if case .level = $0.answer { true } else { false } })
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+  }
+
+  @Test(arguments: ["xterm-256color", "vt100"])
+  func aFullJourneyReachesTheReportAndExportsMarkdownAndICalendar(term: String) throws {
+    let session = try start(term: term)
+    try session.waitFor("Start the assessment")
+    try session.send("t")
+    try session.waitFor("Decide later")
+    try session.send("g", "Enter")
+    try session.waitFor("Target: ")
+    try session.send("Enter")
+    for index in 0..<skillCount { try session.send(String((index + 1) % 3)) }
+    try session.waitFor("Every skill has been shown")
+    try session.send("v")
+    try session.waitFor("Readiness")
+    try session.send("p")
+    try session.waitFor("Week 1")
+    try session.send("e")
+    try session.waitFor("Write the files")
+    // Markdown and iCalendar on, HTML off: rows are Markdown, JSON, CSV, HTML, iCalendar.
+    try session.send("Down", "Down", "Down", "Space")
+    try session.send("Down", "Down", "Enter", "C-u")
+    try session.send("plans/my plan", literal: true)
+    try session.send("Enter", "Down", "Enter")
+    try session.waitFor("no such file or directory")
+    try FileManager.default.createDirectory(
+      at: workFolder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+    try session.send("Enter")
+    try session.waitFor("Wrote 2 files")
+    let markdown = try String(
+      contentsOf: workFolder.appendingPathComponent("plans/my plan.md"), encoding: .utf8)
+    let calendar = try String(
+      contentsOf: workFolder.appendingPathComponent("plans/my plan.ics"), encoding: .utf8)
+    #expect(markdown.contains("- [ ]"))
+    #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    #expect(calendar.contains("BEGIN:VEVENT"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: workFolder.appendingPathComponent("plans/my plan.html").path))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: workFolder.path)
+      .filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers == [])
     try session.send("q")
     try session.waitFor("[exit 0]")
   }

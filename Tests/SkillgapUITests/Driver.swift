@@ -17,7 +17,7 @@ struct Driver {
     let assessment = saved ?? Assessment(framework: framework, at: UIFixtures.now)
     state = AppState(
       framework: framework, assessment: assessment,
-      today: UIFixtures.now, exportFolder: "/work")
+      today: UIFixtures.today, exportFolder: "/work")
   }
 
   /// Presses keys in order.

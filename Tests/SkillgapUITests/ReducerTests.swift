@@ -34,7 +34,8 @@ import Testing
     var saved = Assessment(framework: framework, at: UIFixtures.now)
     saved.answer("alpha", .level(3), at: UIFixtures.now)
     var driver = Driver(framework: framework, saved: saved)
-    #expect(driver.state.startItems == [.resume, .startNew, .target, .hideRequirements, .report, .quit])
+    #expect(
+      driver.state.startItems == [.resume, .startNew, .target, .hideRequirements, .report, .quit])
     #expect(driver.state.canResume)
     driver.press(.enter)
     #expect(driver.state.mode == .rate)
@@ -190,7 +191,7 @@ import Testing
     driver.press(.down, .down, .down, .down, .down, .down, .enter)
     let request = ExportRequest(
       assessment: driver.state.assessment, target: "first", hoursPerWeek: 6,
-      start: UIFixtures.now, formats: [.markdown, .html, .ics], path: "/work/skillgap-plan")
+      start: UIFixtures.today, formats: [.markdown, .html, .ics], path: "/work/skillgap-plan")
     #expect(driver.effects.last == .export(request))
     driver.send(.exportFinished(ExportOutcome(written: ["/work/skillgap-plan.md"])))
     #expect(driver.state.status == .init("Wrote 1 file."))
@@ -210,6 +211,47 @@ import Testing
     #expect(driver.state.export.formats == [.markdown, .html, .ics])
     driver.press(.home, .up, .up, .up, .up, .up, .character(" "))
     #expect(driver.state.export.formats == [.html, .ics])
+  }
+
+  @Test func switchingTheTargetOnTheReportUpdatesItAtOnce() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("2"), .character("0"), .character("0"), .character("v"))
+    #expect(driver.state.mode == .report)
+    driver.press(.character("t"), .home, .enter)
+    let first = render(driver.state, size: Size(width: 80, height: 24)).lines.joined()
+    #expect(first.contains("Target: First rung"))
+    #expect(first.contains("ready: no essential gap"))
+    driver.press(.character("t"), .down, .enter)
+    let second = render(driver.state, size: Size(width: 80, height: 24)).lines.joined()
+    #expect(driver.state.assessment.target == "second")
+    #expect(second.contains("Target: Second rung"))
+    #expect(second.contains("not ready: 1 blocking gap"))
+    #expect(driver.state.mode == .report)
+  }
+
+  @Test func theRolesViewSetsTheTarget() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("4"), .character("4"), .character("4"))
+    driver.press(.character("v"), .character("a"))
+    #expect(driver.state.mode == .roles)
+    driver.press(.down, .enter)
+    #expect(driver.state.mode == .report)
+    #expect(driver.state.assessment.target == driver.state.rankedRoleIDs[1])
+  }
+
+  @Test func planHoursChangeAndTheViewScrolls() {
+    var driver = Driver(framework: framework)
+    driver.state.assessment.target = "second"
+    driver.press(.enter, .character("p"))
+    #expect(driver.state.mode == .plan)
+    let before = driver.state.targetPlanWeeks
+    driver.press(.character("-"), .character("-"), .character("-"), .character("-"))
+    #expect(driver.state.hoursPerWeek == 2)
+    #expect(driver.state.targetPlanWeeks > before)
+    driver.press(.end)
+    #expect(driver.state.planScroll > 0)
+    driver.press(.home)
+    #expect(driver.state.planScroll == 0)
   }
 
   @Test func helpOpensAndAnyKeyClosesIt() {

@@ -90,6 +90,25 @@ import Testing
     expectScreens(driver, named: "export")
   }
 
+  @Test func report() {
+    expectScreens(
+      driver(.enter, .character("1"), .character("3"), .character("x"), .character("v")),
+      named: "report")
+  }
+
+  @Test func reportWithoutATarget() {
+    expectScreens(
+      driver(.enter, .character("2"), .character("v"), target: nil), named: "report-no-target")
+  }
+
+  @Test func allRoles() {
+    expectScreens(driver(.enter, .character("2"), .character("v"), .character("a")), named: "roles")
+  }
+
+  @Test func plan() {
+    expectScreens(driver(.enter, .character("1"), .character("p"), .character("+")), named: "plan")
+  }
+
   @Test func tooSmallWindowsSayHowBigTheyMustBe() {
     let state = driver(.enter).state
     expectSnapshot(render(state, size: Size(width: 40, height: 10)).snapshot, named: "too-small")
@@ -118,12 +137,15 @@ import Testing
   @Test func everyScreenFitsItsWindow() {
     let keys: [[Key]] = [
       [], [.enter], [.enter, .character("r")], [.enter, .character("v")],
-      [.enter, .character("p")], [.enter, .character("e")], [.enter, .character("v"), .character("a")],
+      [.enter, .character("p")], [.enter, .character("e")],
+      [.enter, .character("v"), .character("a")],
     ]
     for sequence in keys {
       var driver = driver()
       for key in sequence { driver.press(key) }
-      for size in [Size(width: 60, height: 16), Self.small, Self.large, Size(width: 200, height: 60)] {
+      for size in [
+        Size(width: 60, height: 16), Self.small, Self.large, Size(width: 200, height: 60),
+      ] {
         var state = driver.state
         _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
         let screen = render(state, size: size)

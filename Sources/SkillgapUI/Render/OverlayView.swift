@@ -94,7 +94,8 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         let role = roles[row]
         let detail = [role.track, "level \(role.seniority)", role.years?.text ?? ""]
           .filter { !$0.isEmpty }.joined(separator: " · ")
-        let x = screen.put(role.title, x: box.x, y: y, bold: role.id == state.assessment.target,
+        let x = screen.put(
+          role.title, x: box.x, y: y, bold: role.id == state.assessment.target,
           limit: box.width / 2)
         screen.put(
           detail, x: max(x + 2, box.x + box.width / 2), y: y, tone: .dim,

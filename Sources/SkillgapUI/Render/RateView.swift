@@ -74,7 +74,8 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
       screen.put(tail, x: width - DisplayWidth.of(tail) - 1, y: y, tone: .barTarget, bold: true)
     }
     if value == state.highlight {
-      screen.tint(x: 0, y: y, width: width, tone: .highlight)
+      // Only the marker, digit and name: a highlight move then resends few cells.
+      screen.tint(x: 0, y: y, width: 5 + nameWidth, tone: .highlight)
       screen.put("▸", x: 0, y: y, tone: .highlight, bold: true)
     }
   }

@@ -68,15 +68,18 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   let keys: [KeyHelp]
   switch state.overlay {
   case .help: keys = [KeyHelp("any key", "close", footer: "any key:close")]
-  case .note, .search: keys = [
+  case .note, .search:
+    keys = [
       KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel"),
     ]
-  case .categories, .targets: keys = [
+  case .categories, .targets:
+    keys = [
       KeyHelp("↑↓", "", footer: "↑↓:move"), KeyHelp("Enter", "", footer: "Enter:choose"),
       KeyHelp("Esc", "", footer: "Esc:cancel"),
     ]
   case nil:
-    keys = state.mode == .export && state.export.editingPath
+    keys =
+      state.mode == .export && state.export.editingPath
       ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:done")]
       : state.mode.keys
   }

@@ -64,21 +64,27 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
     }
     let unanswered = rating == nil
     x = screen.put(skill.name.padded(to: columns.skill), x: x, y: y, bold: unanswered) + 1
-    x = screen.put(answerText.padded(to: columns.answer), x: x, y: y, tone: answerTone,
-      bold: unanswered) + 1
+    x =
+      screen.put(
+        answerText.padded(to: columns.answer), x: x, y: y, tone: answerTone,
+        bold: unanswered) + 1
     if columns.required > 0 {
       let requirement = target?.requirement(for: skill.id)
       let text = requirement.map { "\($0.level) " + framework.scale.name(of: $0.level) } ?? ""
-      let short = (state.assessment.level(of: skill.id) ?? 0)
+      let short =
+        (state.assessment.level(of: skill.id) ?? 0)
         < (requirement?.level ?? 0)
-      x = screen.put(text.padded(to: columns.required), x: x, y: y,
-        tone: short ? .bad : .dim) + 1
+      x =
+        screen.put(
+          text.padded(to: columns.required), x: x, y: y,
+          tone: short ? .bad : .dim) + 1
     }
     if columns.note > 0, let note = rating?.note {
       screen.put(note, x: x, y: y, tone: .dim, limit: columns.note)
     }
     if index == state.review.selected {
-      screen.tint(x: 0, y: y, width: screen.width, tone: .highlight)
+      // The skill's name carries the highlight; tinting the whole row would resend it all.
+      screen.tint(x: 1 + columns.category + 1, y: y, width: columns.skill, tone: .highlight)
       screen.put("▸", x: 0, y: y, tone: .highlight, bold: true)
     }
   }

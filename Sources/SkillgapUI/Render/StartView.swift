@@ -12,7 +12,8 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
   let left = max(0, (screen.width - width) / 2)
   screen.put(
     "\(framework.title) (\(framework.version))", x: left + 2, y: 2, tone: .normal, bold: true)
-  let summary = framework.summary.isEmpty
+  let summary =
+    framework.summary.isEmpty
     ? "\(framework.skills.count) skills in \(framework.categories.count) categories."
     : framework.summary
   drawParagraph(summary, x: left + 2, y: 3, width: width - 4, maxLines: 4, tone: .dim, &screen)
@@ -26,13 +27,15 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
     case .resume:
       text = "Resume the assessment: \(answered) of \(total) skills answered"
     case .startNew:
-      text = state.canResume
+      text =
+        state.canResume
         ? "Start a new assessment (the current answers are kept aside)"
         : "Start the assessment: \(total) skills in \(framework.categories.count) categories"
     case .target:
       text = "Target role: " + (state.targetRole?.title ?? "decide later")
     case .hideRequirements:
-      text = (state.hideRequirements ? "[x]" : "[ ]")
+      text =
+        (state.hideRequirements ? "[x]" : "[ ]")
         + " Hide the target's required level while rating"
     case .report:
       text = "Gap report and study plan"

@@ -40,7 +40,7 @@ public struct ExportRequest: Sendable, Equatable {
   /// Hours of study per week.
   public var hoursPerWeek: Int
   /// The plan's first day.
-  public var start: Date
+  public var start: CalendarDay
   /// The formats to write.
   public var formats: [ExportChoices.Format]
   /// The path without extension.
@@ -48,7 +48,7 @@ public struct ExportRequest: Sendable, Equatable {
 
   /// Creates a request.
   public init(
-    assessment: Assessment, target: String, hoursPerWeek: Int, start: Date,
+    assessment: Assessment, target: String, hoursPerWeek: Int, start: CalendarDay,
     formats: [ExportChoices.Format], path: String
   ) {
     self.assessment = assessment

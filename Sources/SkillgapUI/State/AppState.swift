@@ -56,7 +56,7 @@ public struct AppState: Sendable, Equatable {
   /// The plan's hours per week.
   public var hoursPerWeek = 6
   /// The first day of the plan.
-  public var planStart: Date
+  public var planStart: CalendarDay
   /// The plan's scroll offset, in lines.
   public var planScroll = 0
   /// The export screen's choices.
@@ -83,7 +83,7 @@ public struct AppState: Sendable, Equatable {
   ///   - today: The first day of the plan.
   ///   - exportFolder: The folder export paths start in.
   public init(
-    framework: Framework, assessment: Assessment, today: Date,
+    framework: Framework, assessment: Assessment, today: CalendarDay,
     exportFolder: String
   ) {
     self.framework = framework
@@ -154,31 +154,7 @@ public struct ListPosition: Sendable, Equatable {
 /// The export screen's choices: formats, the path without extension, and the focused row.
 public struct ExportChoices: Sendable, Equatable {
   /// The formats a plan can be exported to.
-  public enum Format: String, Sendable, Equatable, CaseIterable {
-    case markdown, json, csv, html, ics
-
-    /// The file extension.
-    public var fileExtension: String {
-      switch self {
-      case .markdown: return "md"
-      case .json: return "json"
-      case .csv: return "csv"
-      case .html: return "html"
-      case .ics: return "ics"
-      }
-    }
-
-    /// The name shown to people.
-    public var title: String {
-      switch self {
-      case .markdown: return "Markdown checklist"
-      case .json: return "JSON (report and plan)"
-      case .csv: return "CSV spreadsheet"
-      case .html: return "HTML page with charts"
-      case .ics: return "iCalendar study sessions"
-      }
-    }
-  }
+  public typealias Format = ExportFormat
 
   /// The chosen formats, in ``Format`` order.
   public var formats: [Format] = [.markdown, .html, .ics]
@@ -209,5 +185,18 @@ public struct ExportOutcome: Sendable, Equatable {
   public init(written: [String], error: String? = nil) {
     self.written = written
     self.error = error
+  }
+}
+
+extension ExportFormat {
+  /// The name shown on the export screen.
+  public var title: String {
+    switch self {
+    case .markdown: return "Markdown checklist"
+    case .json: return "JSON (report and plan)"
+    case .csv: return "CSV spreadsheet"
+    case .html: return "HTML page with charts"
+    case .ics: return "iCalendar study sessions"
+    }
   }
 }

@@ -71,14 +71,15 @@ struct AppRunner {
   private func initialState(now: Date) throws -> AppState {
     let loaded = try store.load(for: framework, now: now)
     let exportFolder = FileManager.default.currentDirectoryPath
+    let today = CalendarDay(now, in: .current)
     switch loaded {
     case .none:
       return AppState(
         framework: framework, assessment: Assessment(framework: framework, at: now),
-        today: now, exportFolder: exportFolder)
+        today: today, exportFolder: exportFolder)
     case .found(let assessment, let dropped):
       var state = AppState(
-        framework: framework, assessment: assessment, today: now,
+        framework: framework, assessment: assessment, today: today,
         exportFolder: exportFolder)
       if !dropped.isEmpty {
         state.status = .init(
@@ -89,7 +90,7 @@ struct AppRunner {
     case .setAside(let reason, let keptAs):
       var state = AppState(
         framework: framework, assessment: Assessment(framework: framework, at: now),
-        today: now, exportFolder: exportFolder)
+        today: today, exportFolder: exportFolder)
       state.status = .init(
         "The saved assessment could not be used (\(reason)); it was kept as \(keptAs).",
         tone: .bad)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SkillgapLoading
 
-struct Assess: AsyncParsableCommand {
+struct Assess: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Take the self-assessment in the terminal (the default command).",
     discussion: """
@@ -18,15 +18,24 @@ struct Assess: AsyncParsableCommand {
       "The folder saved assessments live in (also SKILLGAP_DATA_DIR).", valueName: "dir"))
   var dataDirectory: String?
 
+  func run() throws {
+    // Commands run on the main thread; curses is single-threaded and lives there.
+    try MainActor.assumeIsolated {
+      try Self.launch(content: framework.folder, dataDirectory: dataDirectory)
+    }
+  }
+
+  /// Opens the assessment on the framework in `content` (or the embedded one).
+  /// - Throws: `ExitCode` 2 without a terminal, 1 when the framework or terminal cannot be used.
   @MainActor
-  func run() async throws {
+  static func launch(content: String?, dataDirectory: String?) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.error(
         "skillgap: the assessment needs a terminal; without one, use 'skillgap report' or "
           + "'skillgap plan' with a ratings file.")
       throw ExitCode(2)
     }
-    let loaded = try framework.load()
+    let loaded = try FrameworkOptions.load(folder: content)
     let environment = ProcessInfo.processInfo.environment
     let store = AssessmentStore(
       folder: AssessmentStore.dataFolder(option: dataDirectory, environment: environment),

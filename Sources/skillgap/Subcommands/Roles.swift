@@ -3,33 +3,81 @@ import SkillgapCore
 
 struct Roles: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the roles of the framework, by track and seniority.")
+    abstract: "List the roles of the framework, by track and seniority.",
+    discussion: """
+      With --ratings, each role shows your readiness for it and whether a gap blocks it, and \
+      the closest next step on your track is marked.
+      """)
 
   @OptionGroup var framework: FrameworkOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Your ratings (a saved assessment or a CSV), to show readiness.", valueName: "file"))
+  var ratings: String?
+
   func run() throws {
     let loaded = try framework.load()
-    Output.print(RolesTable.render(loaded))
+    guard let ratings else {
+      Output.print(RolesTable.render(loaded))
+      return
+    }
+    try Output.run {
+      let assessment = try RatingsFile.load(ratings, framework: loaded)
+      let ranking = RoleRanking.rank(GapEngine(framework: loaded), assessment: assessment)
+      Output.print(RolesTable.render(loaded, ranking: ranking))
+    }
   }
 }
 
-/// The roles of a framework as an 80-column table.
+/// The roles of a framework as a table of at most 80 columns.
+///
+/// Role ids are never cut, since people copy them into `--target`; a title too long for its
+/// column is cut, and details that do not fit beside the id go on the next line.
 enum RolesTable {
-  static func render(_ framework: Framework) -> String {
+  static let width = 80
+
+  /// The table: per track, its roles by seniority, with years and pay, or with a ranking,
+  /// readiness and whether a gap blocks the role; `*` marks the closest next step.
+  static func render(_ framework: Framework, ranking: RoleRanking? = nil) -> String {
     var lines: [String] = []
     let tracks = framework.roles.map(\.track).uniqued()
+    let idWidth = framework.roles.map(\.id.count).max() ?? 0
+    let longestTitle = (framework.roles.map { $0.title.count + 5 }.max() ?? 0)
+    let titleWidth = min(longestTitle, max(20, width - idWidth - 16))
     for track in tracks {
-      lines.append(track)
+      lines.append(track.clipped(to: width))
       let roles = framework.roles.filter { $0.track == track }.sorted {
         ($0.seniority, $0.id) < ($1.seniority, $1.id)
       }
       for role in roles {
-        let years = role.years?.text ?? ""
-        let pay = role.pay?.text ?? ""
-        let left = "  \(role.seniority). \(role.title)".padded(to: 34)
-        lines.append(
-          left + " " + role.id.padded(to: 26) + " " + years + (pay.isEmpty ? "" : ", " + pay))
+        let margin = role.id == ranking?.nextStep ? "* " : "  "
+        let left =
+          (margin + "\(role.seniority). \(role.title)").clipped(to: titleWidth)
+          .padded(to: titleWidth) + " " + role.id.padded(to: idWidth)
+        let detail: String
+        if let ranking, let entry = ranking.entry(role.id) {
+          detail =
+            "\(entry.readinessPercent) %".leftPadded(to: 5)
+            + (entry.isReady ? "  ready" : "  blocked")
+        } else {
+          let years = role.years?.text ?? ""
+          let pay = role.pay?.text ?? ""
+          detail = years + (pay.isEmpty || years.isEmpty ? "" : ", ") + pay
+        }
+        if detail.isEmpty {
+          lines.append(left.trimmingTrailingSpaces())
+        } else if left.count + 1 + detail.count <= width {
+          lines.append(left + " " + detail)
+        } else {
+          lines.append(left.trimmingTrailingSpaces())
+          lines.append("     " + detail.clipped(to: width - 5))
+        }
       }
+    }
+    if let next = ranking?.nextStep, framework.role(next) != nil {
+      lines.append("")
+      lines.append("* the closest next step on your track")
     }
     return lines.joined(separator: "\n")
   }
@@ -45,5 +93,21 @@ extension Array where Element: Hashable {
 extension String {
   func padded(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+
+  /// The text cut to `width` characters, ending with `…` when cut.
+  func clipped(to width: Int) -> String {
+    guard count > width else { return self }
+    return width < 1 ? "" : String(prefix(width - 1)) + "…"
   }
 }

@@ -20,7 +20,7 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     guard let folder = directory ?? framework.folder else {
-      let embedded = try Embedded.framework()
+      let embedded = Embedded.framework()
       Output.print("The embedded framework is valid: \(Self.summary(of: embedded)).")
       return
     }

@@ -26,14 +26,16 @@ struct FrameworkOptions: ParsableArguments {
 
   /// Loads the framework in use; prints its problems and exits when it has errors.
   func load() throws -> Framework {
-    guard let folder else { return try Embedded.framework() }
+    try Self.load(folder: folder)
+  }
+
+  /// Loads the framework in `folder`, or the embedded one when `folder` is nil.
+  static func load(folder: String?) throws -> Framework {
+    guard let folder else { return Embedded.framework() }
     let result = try Output.run { try FrameworkFolder.load(URL(fileURLWithPath: folder)) }
     let problems = result.diagnostics.sortedForDisplay()
-    if let framework = result.framework {
-      for problem in problems { Output.error("\(folder)/\(problem)") }
-      return framework
-    }
     for problem in problems { Output.error("\(folder)/\(problem)") }
+    if let framework = result.framework { return framework }
     Output.error(
       "skillgap: the framework in \(folder) has errors; run 'skillgap validate \(folder)'.")
     throw ExitCode(1)
@@ -42,12 +44,7 @@ struct FrameworkOptions: ParsableArguments {
 
 /// The framework compiled into the binary from `Content/`.
 enum Embedded {
-  static func framework() throws -> Framework {
-    do {
-      return try EmbeddedForm.decode(Data(EmbeddedFramework.json.utf8))
-    } catch {
-      Output.error("skillgap: the embedded framework cannot be read (\(error)); rebuild skillgap.")
-      throw ExitCode(70)
-    }
+  static func framework() -> Framework {
+    EmbeddedFramework.make()
   }
 }

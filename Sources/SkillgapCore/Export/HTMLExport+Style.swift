@@ -1,0 +1,63 @@
+extension HTMLExport {
+  /// The page's whole stylesheet: system fonts only, light and dark colours, print rules.
+  static let stylesheet = """
+    :root { color-scheme: light dark; --ink: #1d232a; --muted: #5b6570; --line: #d5dbe1;
+      --accent: #2463b8; --soft: #dce8f7; --good: #1f7a3f; --bad: #b3261e; --paper: #ffffff; }
+    @media (prefers-color-scheme: dark) {
+      :root { --ink: #e6e9ec; --muted: #a3acb5; --line: #3a424a; --accent: #6fa8ef;
+        --soft: #24364d; --good: #6cc58a; --bad: #f08b84; --paper: #15191d; } }
+    * { box-sizing: border-box; }
+    body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; background: var(--paper);
+      color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+    h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+    h2 { font-size: 1.3rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); }
+    h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+    h3 small, .meta, .aside, figcaption, dd small { color: var(--muted); font-weight: normal; }
+    a { color: var(--accent); }
+    table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+    th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line);
+      vertical-align: top; }
+    th { font-weight: 600; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.bar { width: 8rem; vertical-align: middle; }
+    .headline { display: flex; align-items: baseline; gap: 1rem; flex-wrap: wrap; }
+    .headline p { margin: 0; }
+    .big { font-size: 2.6rem; font-weight: 700; }
+    .headline .meter { flex: 1 1 12rem; height: .75rem; }
+    .meter { width: 100%; height: .6rem; display: block; }
+    .meter .track { fill: var(--line); }
+    .meter .fill { fill: var(--accent); }
+    .good { color: var(--good); }
+    .bad { color: var(--bad); }
+    .tag { font-size: .8rem; padding: 0 .35rem; border: 1px solid currentColor;
+      border-radius: .3rem; white-space: nowrap; color: var(--muted); }
+    .tag.bad { color: var(--bad); }
+    figure { margin: 0; }
+    .chart { width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+    .chart text { fill: var(--ink); }
+    .chart .tick { fill: var(--muted); font-size: 10px; }
+    .chart .grid { stroke: var(--line); stroke-width: 1; }
+    .chart .required { fill: var(--soft); stroke: var(--accent); stroke-width: 1; }
+    .chart .current { fill: var(--accent); }
+    .checklist { list-style: none; padding-left: 0; }
+    .checklist > li { margin: .5rem 0; }
+    .box { display: inline-block; width: .9em; height: .9em; margin-right: .5em;
+      border: 1.5px solid var(--ink); border-radius: .15em; vertical-align: -0.1em; }
+    dl { margin: .25rem 0 0 1.4em; display: grid; grid-template-columns: max-content 1fr;
+      gap: .1rem .75rem; }
+    dt { color: var(--muted); }
+    dd { margin: 0; }
+    .week { break-inside: avoid; }
+    footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
+    @media print {
+      :root { --ink: #000; --muted: #444; --line: #999; --accent: #000; --soft: #ddd;
+        --paper: #fff; }
+      body { max-width: none; padding: 0; font-size: 10.5pt; }
+      h2 { break-after: avoid; }
+      section, figure, tr { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+      a[href]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
+      footer { display: none; }
+    }
+    """
+}

@@ -1,0 +1,215 @@
+/// The results as a Markdown document: summary, gaps, strengths, categories, the ranking of
+/// roles and, with a plan, a checklist per week with resources as links.
+///
+/// Text from the framework or the ratings is escaped, so a name like `<script>` or `*bold*` is
+/// shown as written; only `http` and `https` addresses become links.
+public enum MarkdownExport {
+  typealias F = ExportFormatting
+
+  /// Renders results as Markdown.
+  /// - Parameter results: The results.
+  /// - Returns: The document, ending with a newline.
+  public static func render(_ results: Results) -> String {
+    var out: [String] = []
+    let title = results.plan != nil ? "Study plan" : "Gap report"
+    let roleTitle = results.report.map { ": " + escape($0.role.title) } ?? ""
+    out.append("# \(title)\(roleTitle)")
+    out.append("")
+    out.append(
+      "Framework: \(escape(results.framework.title)) (`\(code(results.framework.id))` "
+        + "version \(escape(results.framework.version))). Ratings last changed "
+        + "\(F.timestamp(results.assessedAt)).")
+    if let report = results.report {
+      out += summary(report, plan: results.plan)
+      out += gaps(report)
+      out += strengths(report)
+      out += categories(report)
+    }
+    out += ranking(results.ranking)
+    if let plan = results.plan { out += weeks(plan) }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Escapes text for Markdown prose and table cells, on one line.
+  /// - Parameter text: Text from the framework or a note.
+  /// - Returns: Text whose Markdown and HTML characters are backslash-escaped.
+  public static func escape(_ text: String) -> String {
+    let special: Set<Character> = [
+      "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!",
+    ]
+    var result = ""
+    for character in F.oneLine(text) {
+      if special.contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  private static func code(_ text: String) -> String {
+    F.oneLine(text).replacingOccurrences(of: "`", with: "'")
+  }
+
+  private static func summary(_ report: GapReport, plan: StudyPlan?) -> [String] {
+    var out = ["", "## Summary", ""]
+    let blockers = report.blockers.map { escape($0.name) }.joined(separator: ", ")
+    let state =
+      report.isReady
+      ? "ready: no gap blocks the role"
+      : "not ready: \(F.count(report.blockerIDs.count, "gap blocks", "gaps block")) the role "
+        + "(\(blockers))"
+    out.append("- Readiness: **\(report.readinessPercent) %**, \(state).")
+    out.append(
+      "- \(F.count(report.gapIDs.count, "gap", "gaps")), "
+        + "\(F.count(report.strengthIDs.count, "strength", "strengths")), "
+        + "\(report.requirements.count) requirements.")
+    if !report.notAssessedIDs.isEmpty {
+      out.append(
+        "- Not assessed (counted as \(escape(report.levelNames.first ?? "0"))): "
+          + report.notAssessed.map { escape($0.name) }.joined(separator: ", ") + ".")
+    }
+    if !report.notApplicableIDs.isEmpty {
+      out.append(
+        "- Not applicable (left out): "
+          + report.notApplicable.map { escape($0.name) }.joined(separator: ", ") + ".")
+    }
+    if let plan {
+      let options = plan.options
+      out.append(
+        "- Plan: \(F.count(plan.items.count, "step", "steps")), "
+          + "\(F.hours(plan.totalMinutes)) of study at "
+          + "\(F.decimal(options.hoursPerWeek, places: 2)) h a week, "
+          + "\(F.count(plan.weeks.count, "week", "weeks")) from \(F.day(options.start))"
+          + (plan.end.map { " to \(F.day($0))" } ?? "") + ".")
+      out.append("- " + readyLine(plan))
+    }
+    return out
+  }
+
+  static func readyLine(_ plan: StudyPlan) -> String {
+    guard let week = plan.readyWeek else {
+      return "Some blocking gaps stay open when the plan ends; see the list at the end."
+    }
+    guard week > 0, let date = plan.weeks.indices.contains(week - 1) ? plan.weeks[week - 1] : nil
+    else { return "No gap blocks the role." }
+    return "Every blocking gap closes by week \(week) (\(F.day(date.end)))."
+  }
+
+  private static func gaps(_ report: GapReport) -> [String] {
+    guard !report.gapIDs.isEmpty else { return ["", "## Gaps", "", "No gaps."] }
+    var out = [
+      "", "## Gaps", "", "| # | Skill | Current | Required | Gap | Importance | Priority | Note |",
+      "|---:|---|---|---|---:|---|---:|---|",
+    ]
+    for gap in report.gaps {
+      let importance = escape(gap.importanceName) + (gap.blocking ? " (blocks)" : "")
+      let current = escape(gap.currentName) + (gap.answer == .rated ? "" : " (not assessed)")
+      out.append(
+        "| \(gap.rank ?? 0) | \(escape(gap.name)) | \(current) | \(escape(gap.requiredName)) | "
+          + "\(gap.gap) | \(importance) | \(F.decimal(gap.priority, places: 2)) | "
+          + "\(escape(gap.note ?? "")) |")
+    }
+    return out
+  }
+
+  private static func strengths(_ report: GapReport) -> [String] {
+    guard !report.strengthIDs.isEmpty else { return [] }
+    var out = ["", "## Strengths", ""]
+    for strength in report.strengths {
+      out.append(
+        "- \(escape(strength.name)): \(escape(strength.currentName)), "
+          + "\(F.count(strength.surplus, "level", "levels")) above \(escape(strength.requiredName))."
+      )
+    }
+    return out
+  }
+
+  private static func categories(_ report: GapReport) -> [String] {
+    guard !report.categories.isEmpty else { return [] }
+    var out = [
+      "", "## By category", "", "| Category | Current | Required | Gaps |", "|---|---:|---:|---:|",
+    ]
+    for category in report.categories {
+      out.append(
+        "| \(escape(category.name)) | \(F.decimal(category.current, places: 1)) | "
+          + "\(F.decimal(category.required, places: 1)) | \(category.gaps) |")
+    }
+    out.append("")
+    out.append(
+      "Levels are means on the scale from 0 (\(escape(report.levelNames.first ?? ""))) to "
+        + "\(report.highestLevel) (\(escape(report.levelNames.last ?? ""))).")
+    return out
+  }
+
+  private static func ranking(_ ranking: RoleRanking) -> [String] {
+    guard !ranking.entries.isEmpty else { return [] }
+    var out = [
+      "", "## Roles by readiness", "", "| Role | Track | Readiness | Ready | Gaps |",
+      "|---|---|---:|---|---:|",
+    ]
+    for entry in ranking.entries {
+      out.append(
+        "| \(escape(entry.role.title)) | \(escape(entry.role.track)) | "
+          + "\(entry.readinessPercent) % | \(entry.isReady ? "yes" : "no") | \(entry.gaps) |")
+    }
+    if let next = ranking.nextStep.flatMap({ ranking.entry($0) }) {
+      out.append("")
+      out.append(
+        "Closest next step on the \(escape(next.role.track)) track: **\(escape(next.role.title))**"
+          + " (\(next.readinessPercent) %).")
+    }
+    return out
+  }
+
+  private static func weeks(_ plan: StudyPlan) -> [String] {
+    var out = ["", "## Weekly plan"]
+    if plan.weeks.isEmpty { out += ["", "Nothing to study: every requirement is met."] }
+    for week in plan.weeks {
+      out += [
+        "",
+        "### Week \(week.number) · \(F.day(week.start)) to \(F.day(week.end)) · "
+          + F.hours(week.minutes),
+        "",
+      ]
+      for allocation in week.allocations {
+        guard let item = plan.item(allocation.item) else { continue }
+        out += lines(for: item, allocation)
+      }
+    }
+    let unfinished = plan.unfinished
+    if !unfinished.isEmpty {
+      out += ["", "## Not finished within \(F.count(plan.weeks.count, "week", "weeks"))", ""]
+      for item in unfinished {
+        let left = item.minutes - item.scheduledMinutes
+        out.append("- [ ] \(escape(item.title)): \(F.hours(left)) left of \(F.hours(item.minutes))")
+      }
+    }
+    return out
+  }
+
+  private static func lines(for item: PlanItem, _ allocation: Allocation) -> [String] {
+    let blocks =
+      item.blocking && item.closesGap && allocation.finishes ? ", closes a blocking gap" : ""
+    var span = ""
+    if allocation.parts > 1 || !item.isComplete {
+      let total = item.isComplete ? "\(allocation.parts)" : "\(allocation.parts)+"
+      span = ", week \(allocation.part) of \(total)"
+      span += allocation.finishes ? ", finishes this week" : ", continues next week"
+    }
+    let time =
+      allocation.minutes == item.minutes
+      ? F.hours(item.minutes) : "\(F.hours(allocation.minutes)) of \(F.hours(item.minutes))"
+    var out = ["- [ ] **\(escape(item.title))**: \(time)\(span)\(blocks)"]
+    guard allocation.part == 1 else { return out }
+    if !item.tip.isEmpty { out.append("  - Do: \(escape(item.tip))") }
+    if let milestone = item.milestone { out.append("  - Prove it: \(escape(milestone))") }
+    if !item.resources.isEmpty {
+      let links = item.resources.map { resource in
+        let title = escape(resource.title)
+        let label = F.safeLink(resource.url).map { "[\(title)](<\($0)>)" } ?? title
+        return "\(label) (\(resource.kind.rawValue))"
+      }
+      out.append("  - Resources: " + links.joined(separator: ", "))
+    }
+    return out
+  }
+}

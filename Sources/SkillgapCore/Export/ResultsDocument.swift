@@ -1,0 +1,93 @@
+import Foundation
+
+/// The JSON export: the whole ``Results`` with a schema version, and the decoder that reads it
+/// back.
+///
+/// Keys are sorted, times are UTC ISO 8601 to the second, days are `YYYY-MM-DD`, durations are
+/// whole minutes, and optional fields are left out when empty. docs/engine.md documents every
+/// field.
+public enum ResultsDocument {
+  /// The schema version this build writes and reads.
+  public static let schemaVersion = 1
+
+  /// Problems reading an exported document.
+  public enum DocumentError: LocalizedError, Equatable {
+    case notJSON
+    case unsupportedSchema(version: Int)
+    case invalid(field: String, reason: String)
+
+    public var errorDescription: String? {
+      switch self {
+      case .notJSON:
+        return "It is not a skillgap results document (not a JSON object)."
+      case .unsupportedSchema(let version):
+        return "It has schemaVersion \(version), which this skillgap cannot read."
+      case .invalid(let field, let reason):
+        return "Field '\(field)' \(reason)."
+      }
+    }
+  }
+
+  /// Encodes results as stable, pretty JSON ending with a newline.
+  /// - Parameter results: The results.
+  /// - Returns: UTF-8 JSON.
+  public static func encode(_ results: Results) -> Data {
+    let stored = Stored(
+      schemaVersion: schemaVersion, framework: results.framework,
+      assessedAt: results.assessedAt, report: results.report, ranking: results.ranking,
+      plan: results.plan)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    // Every value is a string, a whole or finite number, a Boolean or a date: encoding cannot
+    // fail.
+    return (try? encoder.encode(stored)).map { $0 + Data("\n".utf8) } ?? Data()
+  }
+
+  /// Decodes an exported document.
+  /// - Parameter data: UTF-8 JSON written by ``encode(_:)``.
+  /// - Returns: The results.
+  /// - Throws: ``DocumentError`` naming what is wrong.
+  public static func decode(_ data: Data) throws(DocumentError) -> Results {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    struct Version: Decodable { var schemaVersion: Int? }
+    guard let version = try? decoder.decode(Version.self, from: data) else {
+      throw .notJSON
+    }
+    guard let found = version.schemaVersion else {
+      throw .invalid(field: "schemaVersion", reason: "is missing")
+    }
+    guard found == schemaVersion else { throw .unsupportedSchema(version: found) }
+    do {
+      let stored = try decoder.decode(Stored.self, from: data)
+      return Results(
+        framework: stored.framework, assessedAt: stored.assessedAt, report: stored.report,
+        ranking: stored.ranking, plan: stored.plan)
+    } catch let DecodingError.keyNotFound(key, context) {
+      throw .invalid(field: path(context.codingPath + [key]), reason: "is missing")
+    } catch let DecodingError.typeMismatch(_, context) {
+      throw .invalid(field: path(context.codingPath), reason: "has the wrong type")
+    } catch let DecodingError.valueNotFound(_, context) {
+      throw .invalid(field: path(context.codingPath), reason: "is null")
+    } catch let DecodingError.dataCorrupted(context) {
+      throw .invalid(field: path(context.codingPath), reason: "is malformed")
+    } catch {
+      throw .notJSON
+    }
+  }
+
+  private static func path(_ keys: [any CodingKey]) -> String {
+    let text = keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+    return text.hasPrefix(".") ? String(text.dropFirst()) : text
+  }
+
+  private struct Stored: Codable {
+    var schemaVersion: Int
+    var framework: FrameworkHeading
+    var assessedAt: Date
+    var report: GapReport?
+    var ranking: RoleRanking
+    var plan: StudyPlan?
+  }
+}

@@ -1,0 +1,166 @@
+import SkillgapCore
+
+extension AppState {
+  /// The gap report for the target role, if one is chosen.
+  var targetReport: GapReport? {
+    targetRole.map { GapEngine(framework: framework).report(for: $0, assessment: assessment) }
+  }
+
+  /// Every role ranked by readiness.
+  var ranking: RoleRanking {
+    RoleRanking.rank(GapEngine(framework: framework), assessment: assessment)
+  }
+
+  /// Role ids in the order of the roles screen.
+  public var rankedRoleIDs: [String] { ranking.entries.map(\.role.id) }
+
+  /// Lines of the report view at the current width.
+  var reportLineCount: Int { reportLines(width: size.width).count }
+
+  func reportLines(width: Int) -> [StyledLine] {
+    let highest = framework.scale.highest
+    let scale = framework.scale
+    guard let role = targetRole, let report = targetReport else {
+      var lines = [
+        StyledLine("No target role yet.", bold: true),
+        StyledLine(
+          "Press t to choose one, or a to see every role ranked by readiness.", tone: .dim),
+        StyledLine(),
+        StyledLine("Closest roles", bold: true),
+      ]
+      for entry in ranking.entries.prefix(8) {
+        lines.append(
+          StyledLine("  \(String(entry.readinessPercent).leftPadded(to: 3)) %  ", tone: .dim)
+            .and(entry.role.title, bold: entry.isReady))
+      }
+      return lines
+    }
+    let nameWidth = min(28, max(16, width / 3))
+    let cells = max(2, min(4, (width - nameWidth - 40) / max(1, highest)))
+    var lines: [StyledLine] = []
+    let details = [role.track, "level \(role.seniority)", role.years?.text, role.pay?.text]
+      .compactMap { $0 }.joined(separator: " · ")
+    lines.append(StyledLine("Target: ", tone: .dim).and(role.title, bold: true))
+    lines.append(StyledLine("        " + details, tone: .dim))
+    let blockers = report.blockers
+    let verdict =
+      report.isReady
+      ? StyledLine(" ready: no essential gap", tone: .good, bold: true)
+      : StyledLine(
+        " not ready: \(blockers.count) blocking gap\(blockers.count == 1 ? "" : "s")", tone: .bad,
+        bold: true)
+    lines.append(
+      StyledLine("Readiness \(report.readinessPercent) % ", bold: true)
+        .and(bar(report.readinessPercent, of: 100, width: 20), tone: .barFill)
+        .and(verdict.runs[0].text, tone: verdict.runs[0].tone, bold: true))
+    lines.append(StyledLine())
+
+    func gapLine(_ standing: RequirementStanding, rank: Int?) -> StyledLine {
+      let label = (rank.map { "\($0). " } ?? "") + standing.name
+      var line = StyledLine("  " + label.padded(to: nameWidth) + " ")
+      line.runs +=
+        levelBar(
+          current: Double(standing.current), required: Double(standing.required),
+          highest: highest, cellsPerLevel: cells
+        ).runs
+      let text =
+        " \(scale.name(of: standing.current)) → \(scale.name(of: standing.required))"
+        + " · \(standing.importanceName)"
+      return line.and(text, tone: standing.isBlocker ? .bad : .dim)
+    }
+    if !blockers.isEmpty {
+      lines.append(
+        StyledLine("Blocking gaps (essential, below the requirement)", tone: .bad, bold: true))
+      for standing in blockers { lines.append(gapLine(standing, rank: nil)) }
+      lines.append(StyledLine())
+    }
+    let gaps = report.gaps
+    lines.append(StyledLine("Gaps by priority (\(gaps.count))", bold: true))
+    if gaps.isEmpty { lines.append(StyledLine("  None: every requirement is met.", tone: .good)) }
+    for (index, standing) in gaps.enumerated() { lines.append(gapLine(standing, rank: index + 1)) }
+    lines.append(StyledLine())
+    let strengths = report.strengths
+    lines.append(StyledLine("Strengths above the requirement (\(strengths.count))", bold: true))
+    for standing in strengths {
+      lines.append(
+        StyledLine("  " + standing.name.padded(to: nameWidth) + " ", tone: .good)
+          .and(
+            "\(scale.name(of: standing.current)), needs \(scale.name(of: standing.required))",
+            tone: .dim))
+    }
+    let notAssessed = report.notAssessed.count
+    if notAssessed > 0 {
+      lines.append(StyledLine())
+      lines.append(
+        StyledLine(
+          "Not assessed: \(notAssessed) required skill\(notAssessed == 1 ? "" : "s") "
+            + "(counted as \(scale.name(of: 0)); press r to review)", tone: .warning))
+    }
+    lines.append(StyledLine())
+    lines.append(StyledLine("By category: current against required", bold: true))
+    for category in report.categories {
+      var line = StyledLine("  " + category.name.padded(to: nameWidth) + " ")
+      line.runs +=
+        levelBar(
+          current: category.current, required: category.required, highest: highest,
+          cellsPerLevel: cells
+        ).runs
+      lines.append(
+        line.and(
+          " " + formatLevel(category.current) + " of " + formatLevel(category.required),
+          tone: category.gaps > 0 ? .warning : .good))
+    }
+    return lines
+  }
+}
+
+/// A mean level with one decimal, such as `2.5`.
+func formatLevel(_ value: Double) -> String {
+  let tenths = Int((value * 10).rounded())
+  return "\(tenths / 10).\(tenths % 10)"
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    let used = DisplayWidth.of(self)
+    return used >= width ? self : String(repeating: " ", count: width - used) + self
+  }
+}
+
+func drawReport(_ state: AppState, _ screen: inout Screen) {
+  drawLines(state.reportLines(width: screen.width), scroll: state.reportScroll, &screen)
+}
+
+func drawRoles(_ state: AppState, _ screen: inout Screen) {
+  let ranking = state.ranking
+  let next = ranking.nextStep.flatMap { state.framework.role($0)?.title }
+  var header = "Every role by readiness"
+  if let next { header += " · closest next step: \(next)" }
+  screen.put(header, x: 1, y: 1, bold: true, underline: true, limit: screen.width - 2)
+  let rows = state.reviewVisibleRows
+  let titleWidth = max(20, min(34, screen.width - 44))
+  for row in 0..<rows {
+    let index = state.roles.top + row
+    guard ranking.entries.indices.contains(index) else { break }
+    let entry = ranking.entries[index]
+    let y = 2 + row
+    let isTarget = entry.role.id == state.assessment.target
+    var x = screen.put(isTarget ? "◆" : " ", x: 1, y: y, tone: .barTarget, bold: true)
+    x = screen.put(entry.role.title.padded(to: titleWidth), x: x + 1, y: y, bold: entry.isReady)
+    x = screen.put(
+      String(entry.readinessPercent).leftPadded(to: 4) + " % ", x: x + 1, y: y, bold: true)
+    x = screen.put(bar(entry.readinessPercent, of: 100, width: 12), x: x, y: y, tone: .barFill)
+    let status =
+      entry.isReady
+      ? "ready" : "\(entry.blockers) blocking, \(entry.gaps) gap\(entry.gaps == 1 ? "" : "s")"
+    screen.put(
+      status, x: x + 1, y: y, tone: entry.isReady ? .good : .dim, limit: screen.width - x - 2)
+    if index == state.roles.selected {
+      screen.tint(x: 3, y: y, width: titleWidth, tone: .highlight)
+      screen.put("▸", x: 0, y: y, tone: .highlight, bold: true)
+    }
+  }
+  drawScrollHint(
+    top: state.roles.top, visible: rows, total: ranking.entries.count, x: screen.width - 1, y: 2,
+    &screen)
+}

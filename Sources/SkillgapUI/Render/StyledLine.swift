@@ -1,0 +1,60 @@
+/// A line of a scrolling text view: runs of text, each with a tone.
+struct StyledLine: Equatable {
+  struct Run: Equatable {
+    var text: String
+    var tone: Tone
+    var bold: Bool
+  }
+
+  var runs: [Run] = []
+
+  init() {}
+
+  init(_ text: String, tone: Tone = .normal, bold: Bool = false) {
+    runs = [Run(text: text, tone: tone, bold: bold)]
+  }
+
+  /// Appends a run and returns the line, for chaining.
+  func and(_ text: String, tone: Tone = .normal, bold: Bool = false) -> StyledLine {
+    var line = self
+    line.runs.append(Run(text: text, tone: tone, bold: bold))
+    return line
+  }
+
+  /// Wrapped text as lines of one tone, indented.
+  static func paragraph(_ text: String, width: Int, indent: Int, tone: Tone = .dim) -> [StyledLine]
+  {
+    let pad = String(repeating: " ", count: indent)
+    return text.wrapped(to: max(10, width - indent)).map { StyledLine(pad + $0, tone: tone) }
+  }
+}
+
+/// Draws the visible part of a scrolling view into the body rows.
+func drawLines(_ lines: [StyledLine], scroll: Int, _ screen: inout Screen) {
+  let rows = screen.height - 2
+  for row in 0..<rows {
+    let index = scroll + row
+    guard lines.indices.contains(index) else { break }
+    var x = 1
+    for run in lines[index].runs {
+      x = screen.put(
+        run.text, x: x, y: 1 + row, tone: run.tone, bold: run.bold, limit: screen.width - 1 - x)
+    }
+  }
+  drawScrollHint(top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: 1, &screen)
+}
+
+/// A bar of current against required levels: filled to `current`, shaded up to `required`.
+func levelBar(current: Double, required: Double, highest: Int, cellsPerLevel: Int) -> StyledLine {
+  let total = highest * cellsPerLevel
+  let filled = min(total, Int((current * Double(cellsPerLevel)).rounded()))
+  let needed = min(total, Int((required * Double(cellsPerLevel)).rounded()))
+  var line = StyledLine()
+  line = line.and(String(repeating: "█", count: filled), tone: .barFill)
+  if needed > filled {
+    line = line.and(String(repeating: "░", count: needed - filled), tone: .bad)
+  }
+  let rest = total - max(filled, needed)
+  if rest > 0 { line = line.and(String(repeating: "·", count: rest), tone: .dim) }
+  return line
+}

@@ -1,0 +1,115 @@
+// Times loading, assessing and planning on a generated framework of 2,000 skills and 50 roles.
+// Run it in a release build: swift run -c release skillgap-bench [runs]
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+
+let skillCount = 2000
+let roleCount = 50
+let runs = CommandLine.arguments.dropFirst().first.flatMap { Int($0) }.map { max(1, $0) } ?? 5
+let target: Duration = .seconds(1)
+
+/// Runs `body` `runs` times and returns the last result with the median and best times.
+func measure<T>(_ body: () throws -> T) rethrows -> (result: T, median: Duration, best: Duration) {
+  var times: [Duration] = []
+  var last: T?
+  for _ in 0..<runs {
+    let clock = ContinuousClock()
+    var value: T?
+    let elapsed = try clock.measure { value = try body() }
+    times.append(elapsed)
+    last = value
+  }
+  times.sort()
+  guard let result = last else { fatalError("no run") }
+  return (result, times[times.count / 2], times[0])
+}
+
+func milliseconds(_ duration: Duration) -> String {
+  let (seconds, attoseconds) = duration.components
+  let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+  let tenths = Int((value * 10).rounded())
+  return "\(tenths / 10).\(tenths % 10) ms"
+}
+
+func row(_ label: String, _ median: String, _ best: String, _ note: String = "") -> String {
+  func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    let space = String(repeating: " ", count: max(0, width - text.count))
+    return left ? space + text : text + space
+  }
+  return pad(label, 34) + pad(median, 12, left: true) + pad(best, 12, left: true) + "  " + note
+}
+
+#if DEBUG
+  print("note: this is a debug build; the target applies to `swift run -c release skillgap-bench`.")
+#endif
+
+let files = GeneratedFramework.files(skills: skillCount, roles: roleCount)
+let bytes = files.reduce(0) { $0 + $1.text.utf8.count }
+
+let load = measure { FrameworkLoader.load(files: files) }
+guard let framework = load.result.framework, load.result.diagnostics.isEmpty else {
+  for problem in load.result.diagnostics.prefix(10) { print(problem) }
+  print("skillgap-bench: the generated framework does not load cleanly.")
+  exit(1)
+}
+let requirements = framework.roles.reduce(0) { $0 + $1.requirements.count }
+let assessment = GeneratedFramework.assessment(of: framework, at: Date(timeIntervalSince1970: 0))
+
+let assess = measure {
+  let engine = GapEngine(framework: framework)
+  let reports = framework.roles.map { engine.report(for: $0, assessment: assessment) }
+  let ranking = RoleRanking.rank(engine, assessment: assessment)
+  return (reports, ranking)
+}
+let reports = assess.result.0
+
+let options = PlanOptions(hoursPerWeek: 6, start: CalendarDay.fromDayNumber(20_458))
+let plan = try measure {
+  try reports.map { try Planner.plan(for: $0, framework: framework, options: options) }
+}
+let items = plan.result.reduce(0) { $0 + $1.items.count }
+let weeks = plan.result.reduce(0) { $0 + $1.weeks.count }
+
+let export = measure {
+  let results = Results(
+    framework: FrameworkHeading(framework), assessedAt: assessment.updated,
+    report: reports.first, ranking: assess.result.1, plan: plan.result.first)
+  let texts = [
+    MarkdownExport.render(results), HTMLExport.render(results),
+    plan.result.first.map(CSVExport.render) ?? "",
+    plan.result.first.map {
+      ICSExport.render($0, framework: results.framework, stamp: results.assessedAt)
+    } ?? "",
+  ]
+  return texts.reduce(0) { $0 + $1.utf8.count } + ResultsDocument.encode(results).count
+}
+
+let total = load.median + assess.median + plan.median
+print(
+  "skillgap benchmark: \(framework.skills.count) skills, \(framework.roles.count) roles, "
+    + "\(framework.categories.count) categories, \(requirements) requirements; \(runs) runs each")
+print(row("stage", "median", "best"))
+print(String(repeating: "-", count: 70))
+print(
+  row(
+    "load (\(bytes / 1024) KiB of YAML)", milliseconds(load.median), milliseconds(load.best),
+    "\(files.count) files"))
+print(
+  row(
+    "assess (\(framework.roles.count) reports + ranking)", milliseconds(assess.median),
+    milliseconds(assess.best)))
+print(
+  row(
+    "plan (\(reports.count) plans)", milliseconds(plan.median), milliseconds(plan.best),
+    "\(items) items, \(weeks) weeks"))
+print(String(repeating: "-", count: 70))
+print(
+  row(
+    "total: load + assess + plan", milliseconds(total), "",
+    total < target ? "under the 1 s target" : "OVER the 1 s target"))
+print(
+  row(
+    "(not in the total) export, 1 role", milliseconds(export.median), milliseconds(export.best),
+    "5 formats, \(export.result / 1024) KiB"))

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Problems a person meets with the report, plan, roles and template commands; each message is
+/// one sentence naming the file or value and the fix. ``Output/run(_:)`` prints them after
+/// `skillgap: ` and exits 1.
+enum CommandError: LocalizedError, Equatable {
+  case ratingsMissing(path: String)
+  case ratingsUnreadable(path: String, reason: String)
+  case ratingsNotText(path: String)
+  case ratingsInvalid(path: String, reason: String)
+  case ratingsOfOtherFramework(path: String, found: String, expected: String)
+  case ratingsHaveErrors(path: String, count: Int)
+  case unknownRole(id: String, suggestions: [String])
+  case noTarget
+  case outputFailed(path: String, reason: String)
+
+  var errorDescription: String? {
+    switch self {
+    case .ratingsMissing(let path):
+      return "the ratings file \(path) does not exist; run 'skillgap template > \(path)' to "
+        + "start one."
+    case .ratingsUnreadable(let path, let reason):
+      return "the ratings file \(path) cannot be read: \(reason)."
+    case .ratingsNotText(let path):
+      return "the ratings file \(path) is not UTF-8 text; save it as CSV (UTF-8) or use a saved "
+        + "assessment."
+    case .ratingsInvalid(let path, let reason):
+      return "\(path) is not a valid saved assessment: \(reason)."
+    case .ratingsOfOtherFramework(let path, let found, let expected):
+      return "\(path) rates the framework '\(found)', not '\(expected)'; name that framework's "
+        + "folder with --content."
+    case .ratingsHaveErrors(let path, let count):
+      let problems = count == 1 ? "1 error" : "\(count) errors"
+      return "\(path) has \(problems) (listed above); fix them and run again."
+    case .unknownRole(let id, let suggestions):
+      guard !suggestions.isEmpty else {
+        return "the framework has no role '\(id)'; run 'skillgap roles' to list them."
+      }
+      let quoted = suggestions.map { "'\($0)'" }
+      let names =
+        quoted.count > 1
+        ? quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "") : quoted.joined()
+      return "the framework has no role '\(id)'; did you mean \(names)?"
+    case .noTarget:
+      return "a plan needs a target role; pass --target ROLE (see 'skillgap roles')."
+    case .outputFailed(let path, let reason):
+      return "cannot write \(path): \(reason); nothing was written."
+    }
+  }
+}

@@ -1,0 +1,363 @@
+import Foundation
+import SkillgapTestSupport
+import Testing
+
+/// `skillgap report`, `plan`, `template` and `roles --ratings`, run as a person runs them.
+@Suite struct ReportPlanCommandTests {
+  let five = ["none", "aware", "working", "proficient", "expert"]
+
+  /// A folder with the five-level fixture framework and a ratings CSV in it.
+  struct Setup {
+    var folder: URL
+    var content: String
+    var ratings: String
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  }
+
+  func setup(
+    ratings: String =
+      "skill,level,note\nalpha,working,\"Built a tool, see https://x.org\"\nbeta,2,\ngamma,none,\n"
+  )
+    throws -> Setup
+  {
+    let content = try YAMLFixtures.write(YAMLFixtures.valid(levels: five))
+    let folder = try TestPaths.temporaryFolder("skillgap-ratings")
+    let file = folder.appendingPathComponent("ratings.csv")
+    try Data(ratings.utf8).write(to: file)
+    return Setup(folder: folder, content: content.path, ratings: file.path)
+  }
+
+  func run(_ arguments: [String], _ setup: Setup) throws -> CommandResult {
+    try CommandRunner.skillgap(arguments + ["--content", setup.content], in: setup.folder)
+  }
+
+  func savedAssessment(version: String, target: String?, ratings: String) -> String {
+    let target = target.map { "\"target\": \"\($0)\"," } ?? ""
+    return """
+      {"schemaVersion": 1, "framework": {"id": "fixture", "version": "\(version)"},
+       "created": "2026-01-02T09:30:00Z", "updated": "2026-01-02T09:30:00Z", \(target)
+       "ratings": {\(ratings)}}
+      """
+  }
+
+  // MARK: template
+
+  @Test func templateListsEverySkillWithEmptyLevelAndNote() throws {
+    let setup = try setup()
+    let result = try run(["template"], setup)
+    #expect(result.status == 0)
+    #expect(
+      result.output == "skill,name,level,note\r\nalpha,Alpha,,\r\nbeta,Beta,,\r\ngamma,Gamma,,\r\n")
+  }
+
+  @Test func aFilledTemplateIsAcceptedBack() throws {
+    var setup = try setup()
+    let template = try run(["template", "--output", setup.path("mine.csv")], setup)
+    #expect(template.status == 0)
+    #expect(
+      template.output == "Wrote a ratings template of 3 skills to \(setup.path("mine.csv")).\n")
+    let filled = try String(contentsOfFile: setup.path("mine.csv"), encoding: .utf8)
+      .replacingOccurrences(of: "alpha,Alpha,,", with: "alpha,Alpha,expert,")
+    try Data(filled.utf8).write(to: URL(fileURLWithPath: setup.path("mine.csv")))
+    setup.ratings = setup.path("mine.csv")
+    let report = try run(["report", "--ratings", setup.ratings, "--target", "first"], setup)
+    #expect(report.status == 0)
+    #expect(report.error == "")
+    #expect(report.output.contains("Readiness 100 %"))
+  }
+
+  // MARK: report
+
+  @Test func aReportForATargetFitsEightyColumnsWithoutColour() throws {
+    let setup = try setup()
+    let result = try CommandRunner.skillgap(
+      ["report", "--ratings", setup.ratings, "--target", "second", "--content", setup.content],
+      environment: ["TERM": "xterm-256color"], in: setup.folder)
+    #expect(result.status == 0)
+    #expect(result.error == "")
+    #expect(result.output.hasPrefix("Second rung (second)\n"))
+    // (3 × 2/4 + 1 × 0) / 4: alpha is half way, gamma not started.
+    #expect(result.output.contains("Readiness  37 % "))
+    #expect(result.output.contains("NOT READY"))
+    #expect(result.output.contains("1 gap blocks the role: Alpha."))
+    #expect(!result.output.contains("\u{1B}"))
+    for line in result.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+  }
+
+  @Test func withoutATargetTheRolesAreRankedAndTheNextStepReported() throws {
+    let setup = try setup()
+    let result = try run(["report", "--ratings", setup.ratings], setup)
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("Roles by readiness\n"))
+    #expect(result.output.contains("the closest next step on the main track"))
+    #expect(result.output.contains("Second rung (second, ← next), 37 % ready."))
+    #expect(result.output.contains("Second rung (second)\nTrack main, rung 2"))
+  }
+
+  @Test func aSavedAssessmentOfAnotherVersionKeepsTheRatingsItCanUse() throws {
+    let setup = try setup()
+    let document = savedAssessment(
+      version: "0", target: "second",
+      ratings: """
+        "alpha": {"level": 4, "ratedAt": "2026-01-02T09:30:00Z"},
+        "retired": {"level": 1, "ratedAt": "2026-01-02T09:30:00Z"}
+        """)
+    try Data(document.utf8).write(to: URL(fileURLWithPath: setup.path("saved.json")))
+    let result = try run(["report", "--ratings", setup.path("saved.json")], setup)
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("Second rung (second)\n"))
+    // Alpha is met; gamma is not rated but only useful, so nothing blocks the role.
+    #expect(result.output.contains("Readiness  75 % "))
+    #expect(result.output.contains("]  READY\n"))
+    #expect(
+      result.error
+        == "skillgap: warning: \(setup.path("saved.json")): ignoring 1 rating that version 1 of "
+        + "the framework cannot use (it was saved with version 0): retired.\n")
+  }
+
+  @Test func reportsComeAsMarkdownAndJSON() throws {
+    let setup = try setup()
+    let markdown = try run(
+      ["report", "--ratings", setup.ratings, "--target", "second", "--format", "markdown"], setup)
+    #expect(markdown.status == 0)
+    #expect(markdown.output.hasPrefix("# Gap report: Second rung\n"))
+    #expect(
+      markdown.output.contains(
+        "| 1 | Alpha | Working | Expert | 2 | Essential (blocks) | 10 | Built a tool, see https://x.org |"
+      ))
+    let json = try run(
+      ["report", "--ratings", setup.ratings, "--target", "second", "--format", "json"], setup)
+    #expect(json.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    #expect(object["schemaVersion"] as? Int == 1)
+    #expect(object["plan"] == nil)
+    let report = try #require(object["report"] as? [String: Any])
+    #expect(report["gapIDs"] as? [String] == ["alpha", "gamma"])
+  }
+
+  @Test func anUnknownRoleSuggestsTheNearestIds() throws {
+    let setup = try setup()
+    let result = try run(["report", "--ratings", setup.ratings, "--target", "secnd"], setup)
+    #expect(result.status == 1)
+    #expect(result.output == "")
+    #expect(result.error == "skillgap: the framework has no role 'secnd'; did you mean 'second'?\n")
+    let far = try run(["plan", "--ratings", setup.ratings, "--target", "zzzzzzzz"], setup)
+    #expect(far.status == 1)
+    #expect(
+      far.error
+        == "skillgap: the framework has no role 'zzzzzzzz'; run 'skillgap roles' to list them.\n")
+  }
+
+  @Test func aMissingRatingsFileIsOneSentence() throws {
+    let setup = try setup()
+    let result = try run(["report", "--ratings", "nowhere.csv"], setup)
+    #expect(result.status == 1)
+    #expect(
+      result.error
+        == "skillgap: the ratings file nowhere.csv does not exist; run 'skillgap template > "
+        + "nowhere.csv' to start one.\n")
+  }
+
+  @Test func badRowsAreListedWithLineAndFieldAndStopTheRun() throws {
+    let setup = try setup(ratings: "skill,level\nalpha,2\nbeta,expret\ngamma,9\n")
+    let result = try run(["report", "--ratings", setup.ratings], setup)
+    #expect(result.status == 1)
+    #expect(result.output == "")
+    let lines = result.error.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    #expect(
+      lines[0].hasPrefix("skillgap: \(setup.ratings):3: error: Level 'expret' is not on the scale"))
+    #expect(lines[0].hasSuffix("(at level)"))
+    #expect(lines[1].hasPrefix("skillgap: \(setup.ratings):4: error: Level '9'"))
+    #expect(
+      lines[2] == "skillgap: \(setup.ratings) has 2 errors (listed above); fix them and run again.")
+  }
+
+  @Test func ratingsForSkillsTheFrameworkLacksAreWarningsAndTheRestIsUsed() throws {
+    let setup = try setup(ratings: "skill,level\nalpah,2\nalpha,4\n")
+    let result = try run(["report", "--ratings", setup.ratings, "--target", "first"], setup)
+    #expect(result.status == 0)
+    #expect(
+      result.error
+        == "skillgap: \(setup.ratings):2: warning: Skill 'alpah' is not in the framework, so the "
+        + "row is ignored. Did you mean 'alpha'? (at skill)\n")
+    #expect(result.output.contains("Readiness 100 %"))
+  }
+
+  @Test func aBrokenOrForeignSavedAssessmentIsRefused() throws {
+    let setup = try setup()
+    try Data("{\"schemaVersion\": 1}".utf8).write(to: URL(fileURLWithPath: setup.path("bad.json")))
+    let bad = try run(["report", "--ratings", setup.path("bad.json")], setup)
+    #expect(bad.status == 1)
+    #expect(
+      bad.error.hasPrefix("skillgap: \(setup.path("bad.json")) is not a valid saved assessment: "))
+    let foreign = savedAssessment(version: "1", target: nil, ratings: "")
+      .replacingOccurrences(of: "\"id\": \"fixture\"", with: "\"id\": \"kitchen\"")
+    try Data(foreign.utf8).write(to: URL(fileURLWithPath: setup.path("kitchen.json")))
+    let other = try run(["report", "--ratings", setup.path("kitchen.json")], setup)
+    #expect(other.status == 1)
+    #expect(
+      other.error
+        == "skillgap: \(setup.path("kitchen.json")) rates the framework 'kitchen', not 'fixture'; "
+        + "name that framework's folder with --content.\n")
+  }
+
+  // MARK: plan
+
+  @Test func everyPlanFormatGoesToAFileOrStandardOutputIdentically() throws {
+    let setup = try setup()
+    let base = ["plan", "--ratings", setup.ratings, "--target", "second", "--start", "2026-01-05"]
+    let prefixes = [
+      "markdown": "# Study plan: Second rung\n", "json": "{\n", "csv": "order,item,skill,",
+      "html": "<!DOCTYPE html>\n", "ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
+    ]
+    for (format, prefix) in prefixes.sorted(by: { $0.key < $1.key }) {
+      let shown = try run(base + ["--format", format], setup)
+      #expect(shown.status == 0, "\(format): \(shown.error)")
+      #expect(shown.output.hasPrefix(prefix), "\(format)")
+      let again = try run(base + ["--format", format], setup)
+      #expect(again.output == shown.output, "\(format) is not deterministic")
+      let file = setup.path("plan.\(format)")
+      let written = try run(base + ["--format", format, "--output", file], setup)
+      #expect(written.status == 0)
+      #expect(written.output.hasPrefix("Wrote the plan for Second rung to \(file): 6 steps, "))
+      #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == Data(shown.output.utf8))
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: setup.folder.path)
+      .filter { $0.hasPrefix(".") }
+    #expect(leftovers == [])
+  }
+
+  @Test func thePlanFollowsHoursStartAndWeeks() throws {
+    let setup = try setup()
+    let result = try run(
+      [
+        "plan", "--ratings", setup.ratings, "--target", "second", "--start", "2026-03-02",
+        "--hours-per-week", "2.5", "--weeks", "3",
+      ], setup)
+    #expect(result.status == 0)
+    #expect(result.output.contains("### Week 1 · Mon 2026-03-02 to Sun 2026-03-08 · 2.5 h"))
+    #expect(result.output.contains("### Week 3 · Mon 2026-03-16 to Sun 2026-03-22 · 2.5 h"))
+    #expect(!result.output.contains("### Week 4"))
+    #expect(result.output.contains("## Not finished within 3 weeks"))
+  }
+
+  @Test func thePlanStartsTodayByDefault() throws {
+    let setup = try setup()
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    let before = formatter.string(from: Date())
+    let result = try run(["plan", "--ratings", setup.ratings, "--target", "second"], setup)
+    let after = formatter.string(from: Date())
+    #expect(result.status == 0)
+    #expect(
+      result.output.contains("### Week 1 · ")
+        && [before, after].contains { result.output.contains(" \($0) to ") })
+  }
+
+  @Test func aPlanWithoutATargetSaysHowToGiveOne() throws {
+    let setup = try setup()
+    let result = try run(["plan", "--ratings", setup.ratings], setup)
+    #expect(result.status == 1)
+    #expect(
+      result.error
+        == "skillgap: a plan needs a target role; pass --target ROLE (see 'skillgap roles').\n")
+  }
+
+  @Test func badOptionsAreUsageErrors() throws {
+    let setup = try setup()
+    let base = ["plan", "--ratings", setup.ratings, "--target", "second"]
+    let start = try run(base + ["--start", "2026-13-01"], setup)
+    #expect(start.status == 64)
+    #expect(start.error.contains("--start must be a date written YYYY-MM-DD, such as 2026-01-05."))
+    let hours = try run(base + ["--hours-per-week", "0"], setup)
+    #expect(hours.status == 64)
+    #expect(hours.error.contains("--hours-per-week must be more than 0 and at most 100"))
+    let format = try run(base + ["--format", "pdf"], setup)
+    #expect(format.status == 64)
+  }
+
+  @Test func anOutputThatCannotBeWrittenLeavesNoFileBehind() throws {
+    let setup = try setup()
+    let base = ["plan", "--ratings", setup.ratings, "--target", "second"]
+    let missing = setup.path("no-such-folder/plan.md")
+    let result = try run(base + ["--output", missing], setup)
+    #expect(result.status == 1)
+    #expect(
+      result.error
+        == "skillgap: cannot write \(missing): no such file or directory (the folder does not "
+        + "exist); nothing was written.\n")
+    let folder = setup.path("a-folder")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    let onFolder = try run(base + ["--output", folder], setup)
+    #expect(onFolder.status == 1)
+    #expect(
+      onFolder.error
+        == "skillgap: cannot write \(folder): it is a folder, not a file; nothing was written.\n")
+    let entries = try FileManager.default.contentsOfDirectory(atPath: setup.folder.path).sorted()
+    #expect(entries == ["a-folder", "ratings.csv"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
+  }
+
+  // MARK: roles
+
+  @Test func rolesWithRatingsShowReadinessAndTheNextStep() throws {
+    let setup = try setup()
+    let result = try run(["roles", "--ratings", setup.ratings], setup)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("  1. First rung") && $0.hasSuffix("100 %  ready") })
+    #expect(lines.contains { $0.hasPrefix("* 2. Second rung") && $0.hasSuffix(" 37 %  blocked") })
+    #expect(lines.last == "* the closest next step on your track")
+    #expect(lines.allSatisfy { $0.count <= 80 })
+  }
+
+  // MARK: the default framework
+
+  @Test func theDefaultFrameworkReportsAndPlansFromACSVAndFromASavedAssessment() throws {
+    let folder = try TestPaths.temporaryFolder("skillgap-default")
+    let template = try CommandRunner.skillgap(["template"], in: folder)
+    #expect(template.status == 0)
+    let rows = template.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+    #expect(rows.count > 10)
+    let ids = rows.map { String($0.prefix { $0 != "," }) }
+    // Every skill at the second level, so some roles are met and some are not.
+    let csv = "skill,level\n" + ids.map { "\($0),1" }.joined(separator: "\n") + "\n"
+    try Data(csv.utf8).write(to: folder.appendingPathComponent("ratings.csv"))
+    let json = try CommandRunner.skillgap(
+      ["report", "--ratings", "ratings.csv", "--format", "json"], in: folder)
+    #expect(json.status == 0, "\(json.error)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    let framework = try #require(object["framework"] as? [String: Any])
+    let role = try #require((object["report"] as? [String: Any])?["role"] as? [String: Any])
+    let roleID = try #require(role["id"] as? String)
+    let report = try CommandRunner.skillgap(["report", "--ratings", "ratings.csv"], in: folder)
+    #expect(report.status == 0)
+    #expect(report.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let plan = try CommandRunner.skillgap(
+      ["plan", "--ratings", "ratings.csv", "--target", roleID, "--format", "html"], in: folder)
+    #expect(plan.status == 0)
+    #expect(plan.output.contains("<h2>Weekly plan</h2>"))
+
+    let ratings = ids.map { "\"\($0)\": {\"level\": 2, \"ratedAt\": \"2026-01-02T09:30:00Z\"}" }
+    let saved = savedAssessment(
+      version: try #require(framework["version"] as? String), target: roleID,
+      ratings: ratings.joined(separator: ", ")
+    )
+    .replacingOccurrences(
+      of: "\"id\": \"fixture\"", with: "\"id\": \"\(try #require(framework["id"] as? String))\"")
+    try Data(saved.utf8).write(to: folder.appendingPathComponent("saved.json"))
+    let fromSaved = try CommandRunner.skillgap(["report", "--ratings", "saved.json"], in: folder)
+    #expect(fromSaved.status == 0, "\(fromSaved.error)")
+    #expect(fromSaved.error == "")
+    #expect(fromSaved.output.contains("(\(roleID))"))
+    let planFromSaved = try CommandRunner.skillgap(
+      ["plan", "--ratings", "saved.json", "--format", "ics"], in: folder)
+    #expect(planFromSaved.status == 0, "\(planFromSaved.error)")
+    #expect(planFromSaved.output.hasPrefix("BEGIN:VCALENDAR\r\n"))
+  }
+}

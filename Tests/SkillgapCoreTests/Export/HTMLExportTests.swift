@@ -1,0 +1,86 @@
+import Foundation
+import SkillgapCore
+import SkillgapTestSupport
+import Testing
+
+@Suite struct HTMLExportTests {
+  /// Elements that have no closing tag.
+  static let voidElements: Set<String> = ["meta", "br", "hr", "img", "input", "link"]
+
+  /// Checks that every opened element is closed in order; returns the first problem.
+  static func structureProblem(_ html: String) -> String? {
+    var stack: [String] = []
+    let tag = #/<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/#
+    for match in html.matches(of: tag) {
+      let name = match.output.2.lowercased()
+      let attributes = String(match.output.3)
+      if match.output.1 == "/" {
+        guard stack.popLast() == name else { return "unexpected </\(name)>" }
+      } else if !Self.voidElements.contains(name) && !attributes.hasSuffix("/") {
+        stack.append(name)
+      }
+    }
+    return stack.isEmpty ? nil : "unclosed \(stack)"
+  }
+
+  @Test func theGoldenPlanGivesTheGoldenPage() throws {
+    expectGolden(
+      HTMLExport.render(try ExportFixtures.golden()), named: "golden-plan", fileExtension: "html")
+  }
+
+  @Test func thePageIsWellFormedAndSelfContained() throws {
+    for results in [
+      try ExportFixtures.golden(), try ExportFixtures.hostile(), try ExportFixtures.goldenReport(),
+    ] {
+      let html = HTMLExport.render(results)
+      #expect(Self.structureProblem(html) == nil)
+      for forbidden in ["<script", "src=", "<link", "url(", "<iframe", "<object", "<embed", "<img"]
+      {
+        #expect(!html.lowercased().contains(forbidden), "found \(forbidden)")
+      }
+      #expect(html.contains("Content-Security-Policy"))
+      #expect(html.contains("@media print"))
+      #expect(html.hasPrefix("<!DOCTYPE html>\n"))
+    }
+  }
+
+  @Test func everyPieceOfFrameworkTextAndEveryNoteIsEscaped() throws {
+    let html = HTMLExport.render(try ExportFixtures.hostile())
+    #expect(
+      html.contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;"))
+    #expect(html.contains("Villain &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;"))
+    #expect(html.contains("Hostile &lt;i&gt;framework&lt;/i&gt;"))
+    #expect(html.contains("&lt;/td&gt;&lt;script&gt;steal()&lt;/script&gt; &amp; &quot;more&quot;"))
+    #expect(html.contains("Evil &lt;category&gt; &amp; &quot;co&quot;"))
+    #expect(html.contains("&lt;b&gt;None&lt;/b&gt;"))
+    #expect(!html.contains("alert(\"pwned\")"))
+    #expect(!html.contains("<i>"))
+    #expect(!html.contains("<b>"))
+  }
+
+  @Test func onlyWebAddressesBecomeLinks() throws {
+    let html = HTMLExport.render(try ExportFixtures.hostile())
+    #expect(!html.lowercased().contains("javascript:"))
+    #expect(html.contains("Click &lt;me&gt; <small>(article)</small>"))
+    #expect(
+      html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">Safe &quot;docs&quot;</a>"))
+  }
+
+  @Test func theChartHasABarPairPerCategoryOnTheScale() throws {
+    let html = HTMLExport.render(try ExportFixtures.golden())
+    #expect(html.components(separatedBy: "<g class=\"row\">").count - 1 == 2)
+    #expect(html.contains("<title>Basics: current 0.33, required 1.67 (3 skills, 3 gaps)</title>"))
+    // Three levels give three grid lines.
+    #expect(html.components(separatedBy: "<line class=\"grid\"").count - 1 == 3)
+  }
+
+  @Test func aReportWithoutAPlanHasNoWeeklySection() throws {
+    let html = HTMLExport.render(try ExportFixtures.goldenReport())
+    #expect(html.contains("<title>Gap report: Journeyman · skillgap</title>"))
+    #expect(!html.contains("id=\"plan\""))
+  }
+
+  @Test func escapingDropsControlCharacters() {
+    #expect(HTMLExport.escape("a\u{0}b\u{1B}[31mc\r\nd") == "ab[31mc\nd")
+  }
+}
