@@ -4,7 +4,7 @@ import Foundation
 /// back.
 ///
 /// Keys are sorted, times are UTC ISO 8601 to the second, days are `YYYY-MM-DD`, durations are
-/// whole minutes, and optional fields are left out when empty. docs/engine.md documents every
+/// whole minutes, and optional fields are left out when empty. The README documents every
 /// field.
 public enum ResultsDocument {
   /// The schema version this build writes and reads.
