@@ -149,7 +149,7 @@ struct InteractiveEndToEndTests {
     let second = try start()
     try second.waitFor("Resume the assessment")
     try second.send("Enter", "1")
-    try second.waitFor("3/\(skillCount)")
+    try second.waitFor(" 2/\(skillCount) ")
     let pid = try second.shellPID()
     let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
     let app = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)

@@ -14,6 +14,7 @@ import Testing
 
     var expected = initial
     expected.mode = .review
+    expected.history = [.start, .rate]
     expected.skillIndex = 2
     expected.highlight = 4
     expected.review = ListPosition(selected: 2, top: 0)
@@ -49,11 +50,39 @@ import Testing
     saved.answer("alpha", .level(3), at: UIFixtures.now)
     var driver = Driver(framework: framework, saved: saved)
     driver.press(.down, .enter)
-    let fresh = Assessment(framework: framework, at: Driver.time(2), target: "first")
+    #expect(driver.state.confirmingStartOver)
+    #expect(driver.state.assessment == saved)
+    #expect(driver.effects == [])
+    driver.press(.enter)
+    let fresh = Assessment(framework: framework, at: Driver.time(3), target: "first")
     #expect(driver.effects == [.startOver(previous: saved, fresh: fresh)])
     #expect(driver.state.assessment == fresh)
     #expect(driver.state.mode == .rate)
     #expect(driver.state.skillIndex == 0)
+  }
+
+  @Test func anyOtherKeyCancelsStartingOver() {
+    var saved = Assessment(framework: framework, at: UIFixtures.now)
+    saved.answer("alpha", .level(3), at: UIFixtures.now)
+    var driver = Driver(framework: framework, saved: saved)
+    driver.press(.down, .enter, .down, .up, .enter)
+    #expect(driver.state.confirmingStartOver)
+    #expect(driver.state.assessment == saved)
+    #expect(driver.effects == [])
+  }
+
+  @Test func escapeReturnsToTheScreenItCameFrom() {
+    var saved = Assessment(framework: framework, at: UIFixtures.now, target: "first")
+    saved.answer("alpha", .level(3), at: UIFixtures.now)
+    var driver = Driver(framework: framework, saved: saved)
+    driver.press(.down, .down, .down, .down, .enter)
+    #expect(driver.state.mode == .report)
+    driver.press(.character("p"), .character("e"))
+    driver.press(.escape, .escape, .escape)
+    #expect(driver.state.mode == .start)
+    driver.press(.escape)
+    #expect(driver.state.mode == .start)
+    #expect(driver.effects == [])
   }
 
   @Test func aSkippedSkillCanBeRatedFromTheReview() {

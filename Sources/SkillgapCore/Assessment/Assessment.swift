@@ -61,9 +61,15 @@ public struct Assessment: Sendable, Equatable {
     updated = time
   }
 
-  /// How many of the framework's skills have an answer (a level, skipped or not applicable).
+  /// How many of the framework's skills have an answer: a level or not applicable (a skipped
+  /// skill is still to be assessed).
   public func answeredCount(in framework: Framework) -> Int {
-    framework.skills.reduce(0) { $0 + (ratings[$1.id] == nil ? 0 : 1) }
+    framework.skills.reduce(0) { count, skill in
+      switch ratings[skill.id]?.answer {
+      case .level?, .notApplicable?: return count + 1
+      case .skipped?, nil: return count
+      }
+    }
   }
 
   /// The assessment fitted to a framework: ratings of skills it lacks, and levels above its

@@ -23,7 +23,12 @@ func drawPanel(
 func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout Screen) {
   switch overlay {
   case .help:
-    let keys = state.mode.keys
+    let highest = state.framework.scale.highest
+    let keys = state.mode.keys.map { help in
+      var help = help
+      if help.keys == "0–9" { help.keys = "0–\(highest)" }
+      return help
+    }
     let keyWidth = min(16, keys.map { DisplayWidth.of($0.keys) }.max() ?? 8)
     let box = drawPanel(
       title: "Keys: \(state.mode.title)", width: 64, height: keys.count + 4, &screen)
@@ -39,9 +44,11 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         "… \(keys.count - shown.count) more in a taller window", x: box.x,
         y: box.y + shown.count, tone: .dim, limit: box.width)
     }
-    screen.put(
-      "Mouse: click a level to pick it; the wheel scrolls.", x: box.x,
-      y: box.y + box.height - 1, tone: .dim, limit: box.width)
+    let mouse =
+      state.mode == .rate
+      ? "Mouse: click a level to pick it; the wheel moves the highlight."
+      : "Mouse: the wheel scrolls."
+    screen.put(mouse, x: box.x, y: box.y + box.height - 1, tone: .dim, limit: box.width)
   case .note(let editor):
     let name = state.currentSkill?.name ?? ""
     let box = drawPanel(title: "Note for \(name)", width: 70, height: 6, &screen)

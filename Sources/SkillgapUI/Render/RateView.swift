@@ -6,15 +6,24 @@ struct RateLayout {
   let firstLevelRow: Int
   /// The number of levels.
   let levelCount: Int
+  /// The rows the skill's description takes.
+  let descriptionLines: Int
   /// The first row of the indicators.
   let indicatorsRow: Int
 
   init(_ state: AppState, width: Int) {
     let skill = state.currentSkill
-    let descriptionLines = min(3, (skill?.summary ?? "").wrapped(to: width - 4).count)
-    firstLevelRow = 3 + descriptionLines + 1
     levelCount = state.framework.scale.levels.count
+    descriptionLines = min(
+      Self.descriptionRoom(height: state.size.height, levels: levelCount),
+      (skill?.summary ?? "").wrapped(to: width - 4).count)
+    firstLevelRow = 3 + descriptionLines + 1
     indicatorsRow = firstLevelRow + levelCount + 1
+  }
+
+  /// Rows the description may take, leaving about eight for the indicators and the note.
+  static func descriptionRoom(height: Int, levels: Int) -> Int {
+    max(2, min(6, height - 13 - levels))
   }
 
   /// The level drawn on a screen row, if any.
@@ -49,7 +58,8 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   case .notApplicable?: screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
   case nil: screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
   }
-  drawParagraph(skill.summary, x: 2, y: 3, width: width - 4, maxLines: 3, &screen)
+  drawParagraph(
+    skill.summary, x: 2, y: 3, width: width - 4, maxLines: layout.descriptionLines, &screen)
 
   let required = state.hideRequirements ? nil : state.targetRole?.requirement(for: skill.id)
   let nameWidth = min(16, scale.levels.map { DisplayWidth.of($0.name) }.max() ?? 8)
@@ -69,7 +79,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     let summaryX = 6 + nameWidth
     let room = width - summaryX - DisplayWidth.of(tail) - 1
     let summary = skill.level(value)?.summary ?? level.summary
-    screen.put(summary, x: summaryX, y: y, tone: .dim, limit: room)
+    screen.put(summary.truncated(to: room), x: summaryX, y: y, tone: .dim)
     if !tail.isEmpty {
       screen.put(tail, x: width - DisplayWidth.of(tail) - 1, y: y, tone: .barTarget, bold: true)
     }

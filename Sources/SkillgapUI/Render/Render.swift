@@ -65,7 +65,7 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   let statusWidth = min(DisplayWidth.of(status), screen.width * 2 / 3)
   var x = 1
   let limit = screen.width - statusWidth - 1
-  let keys: [KeyHelp]
+  var keys: [KeyHelp]
   switch state.overlay {
   case .help: keys = [KeyHelp("any key", "close", footer: "any key:close")]
   case .note, .search:
@@ -82,6 +82,12 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
       state.mode == .export && state.export.editingPath
       ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:done")]
       : state.mode.keys
+  }
+  let highest = state.framework.scale.highest
+  keys = keys.map { help in
+    var help = help
+    if help.keys == "0–9" { help.footer = "0-\(highest):pick" }
+    return help
   }
   for hint in keys.compactMap(\.footer) {
     let width = DisplayWidth.of(hint)

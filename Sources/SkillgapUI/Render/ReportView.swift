@@ -63,9 +63,10 @@ extension AppState {
           current: Double(standing.current), required: Double(standing.required),
           highest: highest, cellsPerLevel: cells
         ).runs
+      let assessed = standing.answer == .rated
+      let from = assessed ? scale.name(of: standing.current) : "not assessed"
       let text =
-        " \(scale.name(of: standing.current)) → \(scale.name(of: standing.required))"
-        + " · \(standing.importanceName)"
+        " \(from) → \(scale.name(of: standing.required)) · \(standing.importanceName)"
       return line.and(text, tone: standing.isBlocker ? .bad : .dim)
     }
     if !blockers.isEmpty {

@@ -20,7 +20,7 @@ struct ReviewColumns {
 
 func drawReview(_ state: AppState, _ screen: inout Screen) {
   let framework = state.framework
-  let target = state.targetRole
+  let target = state.hideRequirements ? nil : state.targetRole
   let columns = ReviewColumns(width: screen.width, showRequired: target != nil)
   var x = 1
   func header(_ text: String, _ width: Int) {

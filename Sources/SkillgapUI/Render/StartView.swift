@@ -2,8 +2,14 @@ import SkillgapCore
 
 /// The first row of the start menu.
 func startMenuRow(_ state: AppState, width: Int) -> Int {
+  3 + startSummaryLines(state, width: width) + 1
+}
+
+/// Lines of the framework summary that leave room for the whole menu.
+func startSummaryLines(_ state: AppState, width: Int) -> Int {
   let summary = state.framework.summary.wrapped(to: min(width, 76) - 4)
-  return 4 + min(4, summary.count) + 1
+  let room = state.size.height - 2 - 3 - 1 - state.startItems.count - 1
+  return max(1, min(4, summary.count, room))
 }
 
 func drawStart(_ state: AppState, _ screen: inout Screen) {
@@ -16,7 +22,9 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
     framework.summary.isEmpty
     ? "\(framework.skills.count) skills in \(framework.categories.count) categories."
     : framework.summary
-  drawParagraph(summary, x: left + 2, y: 3, width: width - 4, maxLines: 4, tone: .dim, &screen)
+  drawParagraph(
+    summary, x: left + 2, y: 3, width: width - 4,
+    maxLines: startSummaryLines(state, width: screen.width), tone: .dim, &screen)
 
   let answered = state.assessment.answeredCount(in: framework)
   let total = framework.skills.count

@@ -37,8 +37,10 @@ func drawLines(_ lines: [StyledLine], scroll: Int, _ screen: inout Screen) {
     guard lines.indices.contains(index) else { break }
     var x = 1
     for run in lines[index].runs {
+      let room = screen.width - 1 - x
+      guard room > 0 else { break }
       x = screen.put(
-        run.text, x: x, y: 1 + row, tone: run.tone, bold: run.bold, limit: screen.width - 1 - x)
+        run.text.truncated(to: room), x: x, y: 1 + row, tone: run.tone, bold: run.bold)
     }
   }
   drawScrollHint(top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: 1, &screen)

@@ -29,6 +29,10 @@ public struct AppState: Sendable, Equatable {
   public var assessment: Assessment
   /// The current screen.
   public var mode: Mode = .start
+  /// The screens Esc goes back through, most recent last.
+  public var history: [Mode] = []
+  /// Whether the start menu waits for a second Enter before starting over.
+  public var confirmingStartOver = false
   /// The terminal size the screens are laid out for.
   public var size = Size(width: 80, height: 24)
   /// The panel drawn over the screen, if any.

@@ -5,7 +5,9 @@ extension AppState {
   mutating func handleStartKey(_ key: Key, now: Date) -> [Effect] {
     let items = startItems
     switch key {
-    case .up, .character("k"): startSelection = max(0, startSelection - 1)
+    case .up, .character("k"):
+      confirmingStartOver = false
+      startSelection = max(0, startSelection - 1)
     case .down, .character("j"), .tab: startSelection = min(items.count - 1, startSelection + 1)
     case .home, .character("g"): startSelection = 0
     case .end, .character("G"): startSelection = items.count - 1
@@ -44,10 +46,18 @@ extension AppState {
         open(.rate)
         return []
       }
+      guard confirmingStartOver else {
+        confirmingStartOver = true
+        status = .init(
+          "Press Enter again to start over; the current answers are kept in a dated file.",
+          tone: .warning)
+        return []
+      }
+      confirmingStartOver = false
       let previous = assessment
       assessment = Assessment(framework: framework, at: now, target: previous.target)
       open(.rate)
-      status = .init("Started over; the previous answers are kept aside in the data folder.")
+      status = .init("Started over; the previous answers are kept in the data folder.")
       return [.startOver(previous: previous, fresh: assessment)]
     case .target:
       openTargets()

@@ -52,6 +52,7 @@ extension AppState {
     if overlay != nil { return handleOverlayKey(key, now: now) }
     if mode == .export && export.editingPath { return handleExportKey(key, now: now) }
     status = nil
+    if key != .enter { confirmingStartOver = false }
     switch key {
     case .character("?"):
       overlay = .help
@@ -59,7 +60,7 @@ extension AppState {
     case .character("q"):
       return finalEffects
     case .escape:
-      if let parent = mode.parent { open(parent) }
+      goBack()
       return []
     default:
       break
@@ -88,8 +89,21 @@ extension AppState {
     return true
   }
 
-  /// Shows a screen, placing its cursor sensibly.
+  /// Returns to the screen shown before this one (or its parent when there is no history).
+  mutating func goBack() {
+    guard let previous = history.popLast() ?? mode.parent else { return }
+    let saved = history
+    open(previous)
+    history = saved
+  }
+
+  /// Shows a screen, placing its cursor sensibly, and remembers the current one for Esc.
   mutating func open(_ next: Mode) {
+    if next != mode {
+      history.removeAll { $0 == next }
+      history.append(mode)
+      if history.count > 16 { history.removeFirst() }
+    }
     switch next {
     case .rate:
       highlight = currentLevel ?? highlight
