@@ -92,6 +92,9 @@ public final class Terminal {
       _ = clearok(sg_stdscr(), true)
       previous = nil
     }
+    // One buffer for every cell's wide characters, so a full frame allocates once.
+    var wide: [wchar_t] = []
+    wide.reserveCapacity(8)
     let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
     for y in 0..<screen.height {
       for x in 0..<screen.width {
@@ -103,7 +106,8 @@ public final class Terminal {
         // The bottom-right cell cannot be written without scrolling on some terminals.
         if y == screen.height - 1 && x == screen.width - 1 { continue }
         let style = theme.curses(for: cell)
-        var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+        wide.removeAll(keepingCapacity: true)
+        for scalar in cell.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
         wide.append(0)
         _ = sg_put_cell(Int32(y), Int32(x), wide, style.attributes, style.pair)
       }
