@@ -96,6 +96,15 @@ public final class TmuxSession {
     return pid
   }
 
+  /// The process id of the program itself (the pane shell's child), if it is running (Linux).
+  /// - Throws: ``Failure`` when tmux refuses.
+  public func appPID() throws -> Int32? {
+    let shell = try shellPID()
+    let children = try? String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    return children?.split(separator: " ").compactMap { Int32($0) }.first
+  }
+
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
     // posix_spawn and waitpid rather than Foundation's Process: the tmux client forks the

@@ -112,10 +112,7 @@ struct InteractiveEndToEndTests {
     try session.send("Enter")
     try session.send("3", "2", "1", "0", "4")
     try session.waitFor("6/\(skillCount)")
-    let pid = try session.shellPID()
-    let children = try String(
-      contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
-    let app = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
+    let app = try #require(try session.appPID())
     kill(app, SIGKILL)
     // SIGKILL cannot be caught, so the terminal stays in the app's mode; wait for the process.
     let deadline = Date().addingTimeInterval(10)
@@ -150,9 +147,7 @@ struct InteractiveEndToEndTests {
     try second.waitFor("Resume the assessment")
     try second.send("Enter", "1")
     try second.waitFor(" 2/\(skillCount) ")
-    let pid = try second.shellPID()
-    let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
-    let app = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
+    let app = try #require(try second.appPID())
     kill(app, SIGTERM)
     try second.waitFor("[exit 0]")
     #expect(try saved().ratings.count == 3)

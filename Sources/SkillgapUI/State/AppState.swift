@@ -146,6 +146,20 @@ public struct ListPosition: Sendable, Equatable {
     scroll(visible: visible, count: count)
   }
 
+  /// Applies a list key (arrows, j/k, PgUp/PgDn, Space, Home/End, g/G); false for others.
+  public mutating func handle(_ key: Key, count: Int, visible: Int) -> Bool {
+    switch key {
+    case .up, .character("k"): move(by: -1, count: count, visible: visible)
+    case .down, .character("j"): move(by: 1, count: count, visible: visible)
+    case .pageUp: move(by: -visible, count: count, visible: visible)
+    case .pageDown, .character(" "): move(by: visible, count: count, visible: visible)
+    case .home, .character("g"): move(by: -count, count: count, visible: visible)
+    case .end, .character("G"): move(by: count, count: count, visible: visible)
+    default: return false
+    }
+    return true
+  }
+
   /// Scrolls so the cursor is on screen.
   public mutating func scroll(visible: Int, count: Int) {
     let rows = max(1, visible)

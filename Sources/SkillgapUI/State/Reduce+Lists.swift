@@ -6,12 +6,7 @@ extension AppState {
     let count = framework.skills.count
     let page = reviewVisibleRows
     switch key {
-    case .up, .character("k"): review.move(by: -1, count: count, visible: page)
-    case .down, .character("j"): review.move(by: 1, count: count, visible: page)
-    case .pageUp: review.move(by: -page, count: count, visible: page)
-    case .pageDown, .character(" "): review.move(by: page, count: count, visible: page)
-    case .home, .character("g"): review.move(by: -count, count: count, visible: page)
-    case .end, .character("G"): review.move(by: count, count: count, visible: page)
+    case _ where review.handle(key, count: count, visible: page): break
     case .enter:
       guard framework.skills.indices.contains(review.selected) else { return [] }
       skillIndex = review.selected
@@ -38,12 +33,7 @@ extension AppState {
     let count = framework.roles.count
     let page = reviewVisibleRows
     switch key {
-    case .up, .character("k"): roles.move(by: -1, count: count, visible: page)
-    case .down, .character("j"): roles.move(by: 1, count: count, visible: page)
-    case .pageUp: roles.move(by: -page, count: count, visible: page)
-    case .pageDown: roles.move(by: page, count: count, visible: page)
-    case .home, .character("g"): roles.move(by: -count, count: count, visible: page)
-    case .end, .character("G"): roles.move(by: count, count: count, visible: page)
+    case _ where roles.handle(key, count: count, visible: page): break
     case .enter:
       let ranked = rankedRoleIDs
       guard ranked.indices.contains(roles.selected) else { return [] }
