@@ -53,7 +53,8 @@ func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
   let right = state.mode.title + "  " + progress
   let rightWidth = DisplayWidth.of(right)
   let left = " skillgap · \(state.framework.title)"
-  screen.put(left, x: 0, y: 0, tone: .title, bold: true, limit: screen.width - rightWidth - 1)
+  screen.put(
+    left.truncated(to: screen.width - rightWidth - 1), x: 0, y: 0, tone: .title, bold: true)
   screen.put(right, x: screen.width - rightWidth, y: 0, tone: .title)
 }
 

@@ -155,7 +155,8 @@ func drawRoles(_ state: AppState, _ screen: inout Screen) {
       entry.isReady
       ? "ready" : "\(entry.blockers) blocking, \(entry.gaps) gap\(entry.gaps == 1 ? "" : "s")"
     screen.put(
-      status, x: x + 1, y: y, tone: entry.isReady ? .good : .dim, limit: screen.width - x - 2)
+      status.truncated(to: screen.width - x - 2), x: x + 1, y: y,
+      tone: entry.isReady ? .good : .dim)
     if index == state.roles.selected {
       screen.tint(x: 3, y: y, width: titleWidth, tone: .highlight)
       screen.put("▸", x: 0, y: y, tone: .highlight, bold: true)
