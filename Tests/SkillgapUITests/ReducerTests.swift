@@ -162,6 +162,9 @@ import Testing
     #expect(driver.state.overlay == .categories(selection: 0))
     driver.press(.down, .enter)
     #expect(driver.state.currentSkill?.id == "gamma")
+    driver.press(.character("c"), .character("1"))
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.currentSkill?.id == "alpha")
   }
 
   @Test func choosingATargetSavesIt() {

@@ -78,7 +78,7 @@ extension AppState {
   }
 
   /// The most study hours a week the plan accepts.
-  public static let maximumHoursPerWeek = 60
+  public static let maximumHoursPerWeek = 100
 
   /// Scrolls a text view; returns false when the key is not a scrolling key.
   func scroll(_ offset: inout Int, key: Key, lines: Int) -> Bool {

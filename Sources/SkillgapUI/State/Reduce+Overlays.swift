@@ -45,16 +45,14 @@ extension AppState {
       case .up, .character("k"): selection = max(0, selection - 1)
       case .down, .character("j"): selection = min(count - 1, selection + 1)
       case .character(let digit) where digit.isWholeNumber:
-        if let value = digit.wholeNumberValue, value >= 1, value <= count { selection = value - 1 }
+        // A digit picks and opens a category at once (1 is the first).
+        guard let value = digit.wholeNumberValue, value >= 1, value <= count else { break }
+        self.overlay = nil
+        jumpToCategory(value - 1)
+        return []
       case .enter:
         self.overlay = nil
-        let id = framework.categories[selection].id
-        let skills = framework.skills.indices.filter { framework.skills[$0].category == id }
-        let unanswered = skills.first { assessment.ratings[framework.skills[$0].id] == nil }
-        if let index = unanswered ?? skills.first {
-          skillIndex = index
-          open(.rate)
-        }
+        jumpToCategory(selection)
         return []
       default: break
       }
@@ -76,6 +74,18 @@ extension AppState {
       if self.overlay != nil { self.overlay = .targets(selection: selection) }
     }
     return []
+  }
+
+  /// Opens the first unanswered skill of a category (or its first skill).
+  mutating func jumpToCategory(_ index: Int) {
+    guard framework.categories.indices.contains(index) else { return }
+    let id = framework.categories[index].id
+    let skills = framework.skills.indices.filter { framework.skills[$0].category == id }
+    let unanswered = skills.first { assessment.ratings[framework.skills[$0].id] == nil }
+    if let index = unanswered ?? skills.first {
+      skillIndex = index
+      open(.rate)
+    }
   }
 
   /// Indices of skills whose name, id or category name holds every word of the query,
