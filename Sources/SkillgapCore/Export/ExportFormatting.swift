@@ -104,21 +104,19 @@ package enum ExportFormatting {
     return result
   }
 
-  /// Cuts text to at most `width` characters, ending with `…` when cut.
+  /// Cuts text to at most `width` columns, ending with `…` when cut.
   package static func truncate(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    guard width > 1 else { return String(text.prefix(max(0, width))) }
-    return String(text.prefix(width - 1)) + "…"
+    text.truncated(to: width)
   }
 
-  /// Pads text with spaces on the right to `width` characters.
+  /// Pads text with spaces on the right to `width` columns (never cuts).
   package static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    DisplayWidth.of(text) >= width ? text : text.padded(to: width)
   }
 
-  /// Pads text with spaces on the left to `width` characters.
+  /// Pads text with spaces on the left to `width` columns.
   package static func padLeft(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    text.leftPadded(to: width)
   }
 
   /// `1 gap`, `2 gaps`.

@@ -184,7 +184,7 @@ public enum TextReport {
     return lines.map { visibleLength($0) <= width ? $0 : F.truncate($0, to: width) }
   }
 
-  /// The length of text without ANSI escape sequences.
+  /// The columns text takes on a terminal, without ANSI escape sequences.
   static func visibleLength(_ text: some StringProtocol) -> Int {
     var count = 0
     var inEscape = false
@@ -194,7 +194,7 @@ public enum TextReport {
       } else if character == "\u{1B}" {
         inEscape = true
       } else {
-        count += 1
+        count += DisplayWidth.of(character)
       }
     }
     return count

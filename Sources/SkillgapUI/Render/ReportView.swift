@@ -121,13 +121,6 @@ func formatLevel(_ value: Double) -> String {
   return "\(tenths / 10).\(tenths % 10)"
 }
 
-extension String {
-  func leftPadded(to width: Int) -> String {
-    let used = DisplayWidth.of(self)
-    return used >= width ? self : String(repeating: " ", count: width - used) + self
-  }
-}
-
 func drawReport(_ state: AppState, _ screen: inout Screen) {
   drawLines(state.reportLines(width: screen.width), scroll: state.reportScroll, &screen)
 }

@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// A line of a scrolling text view: runs of text, each with a tone.
 struct StyledLine: Equatable {
   struct Run: Equatable {

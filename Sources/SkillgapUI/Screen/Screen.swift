@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// What a cell looks like, by meaning; the terminal adapter picks colours or attributes for it.
 public enum Tone: UInt8, Sendable, Equatable, CaseIterable {
   /// Ordinary text.

@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// How a tone looks on a terminal: attributes and a colour from the terminal's own palette.
 public struct CellStyle: Sendable, Equatable, Hashable {
   /// The eight colours every colour terminal has; the terminal's theme decides their shades.

@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// A key press, as the terminal adapter reports it.
 public enum Key: Sendable, Equatable, Hashable {
   /// A printable character (any Unicode grapheme).

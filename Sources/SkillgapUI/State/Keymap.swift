@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// The keys of each screen, for the footer and the `?` help panel.
 public struct KeyHelp: Sendable, Equatable {
   /// The keys as printed, such as `↑/↓ j/k`.

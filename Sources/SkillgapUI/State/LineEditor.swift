@@ -1,3 +1,5 @@
+import SkillgapCore
+
 /// A one-line text editor: insert, delete, move by grapheme.
 public struct LineEditor: Sendable, Equatable {
   /// The text being edited.

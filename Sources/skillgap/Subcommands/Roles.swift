@@ -42,18 +42,18 @@ enum RolesTable {
   static func render(_ framework: Framework, ranking: RoleRanking? = nil) -> String {
     var lines: [String] = []
     let tracks = framework.roles.map(\.track).uniqued()
-    let idWidth = framework.roles.map(\.id.count).max() ?? 0
-    let longestTitle = (framework.roles.map { $0.title.count + 5 }.max() ?? 0)
+    let idWidth = framework.roles.map { DisplayWidth.of($0.id) }.max() ?? 0
+    let longestTitle = (framework.roles.map { DisplayWidth.of($0.title) + 5 }.max() ?? 0)
     let titleWidth = min(longestTitle, max(20, width - idWidth - 16))
     for track in tracks {
-      lines.append(track.clipped(to: width))
+      lines.append(track.truncated(to: width))
       let roles = framework.roles.filter { $0.track == track }.sorted {
         ($0.seniority, $0.id) < ($1.seniority, $1.id)
       }
       for role in roles {
         let margin = role.id == ranking?.nextStep ? "* " : "  "
         let left =
-          (margin + "\(role.seniority). \(role.title)").clipped(to: titleWidth)
+          (margin + "\(role.seniority). \(role.title)").truncated(to: titleWidth)
           .padded(to: titleWidth) + " " + role.id.padded(to: idWidth)
         let detail: String
         if let ranking, let entry = ranking.entry(role.id) {
@@ -67,11 +67,11 @@ enum RolesTable {
         }
         if detail.isEmpty {
           lines.append(left.trimmingTrailingSpaces())
-        } else if left.count + 1 + detail.count <= width {
+        } else if DisplayWidth.of(left) + 1 + DisplayWidth.of(detail) <= width {
           lines.append(left + " " + detail)
         } else {
           lines.append(left.trimmingTrailingSpaces())
-          lines.append("     " + detail.clipped(to: width - 5))
+          lines.append("     " + detail.truncated(to: width - 5))
         }
       }
     }
@@ -91,23 +91,9 @@ extension Array where Element: Hashable {
 }
 
 extension String {
-  func padded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
-  }
-
   func trimmingTrailingSpaces() -> String {
     var text = self
     while text.hasSuffix(" ") { text.removeLast() }
     return text
-  }
-
-  /// The text cut to `width` characters, ending with `…` when cut.
-  func clipped(to width: Int) -> String {
-    guard count > width else { return self }
-    return width < 1 ? "" : String(prefix(width - 1)) + "…"
   }
 }

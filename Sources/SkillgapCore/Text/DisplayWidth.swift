@@ -1,7 +1,8 @@
 /// How many terminal columns text takes, by grapheme, without asking the C locale.
 ///
 /// Terminals draw East Asian wide characters and emoji in two columns and combining marks in
-/// none; `String.count` knows neither, so every layout measures with this.
+/// none; `String.count` knows neither, so every layout (the screens and the text report)
+/// measures with this.
 public enum DisplayWidth {
   /// The columns one grapheme takes: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
@@ -49,6 +50,12 @@ extension String {
       used += next
     }
     return result + "…"
+  }
+
+  /// The string with spaces before it to fill `width` columns (never cut).
+  public func leftPadded(to width: Int) -> String {
+    let used = DisplayWidth.of(self)
+    return used >= width ? self : String(repeating: " ", count: width - used) + self
   }
 
   /// The string padded with spaces (or cut) to exactly `width` columns.
