@@ -61,15 +61,18 @@ public struct Assessment: Sendable, Equatable {
     updated = time
   }
 
-  /// How many of the framework's skills have an answer: a level or not applicable (a skipped
-  /// skill is still to be assessed).
-  public func answeredCount(in framework: Framework) -> Int {
-    framework.skills.reduce(0) { count, skill in
-      switch ratings[skill.id]?.answer {
-      case .level?, .notApplicable?: return count + 1
-      case .skipped?, nil: return count
-      }
+  /// Whether a skill has an answer: a level or not applicable (a skipped skill is still to be
+  /// assessed).
+  public func isAnswered(_ skillID: String) -> Bool {
+    switch ratings[skillID]?.answer {
+    case .level?, .notApplicable?: return true
+    case .skipped?, nil: return false
     }
+  }
+
+  /// How many of the framework's skills have an answer (see ``isAnswered(_:)``).
+  public func answeredCount(in framework: Framework) -> Int {
+    framework.skills.reduce(0) { $0 + (isAnswered($1.id) ? 1 : 0) }
   }
 
   /// The assessment fitted to a framework: ratings of skills it lacks, and levels above its

@@ -80,7 +80,7 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
     let top = max(0, selection - box.height + 1)
     for (row, category) in categories.enumerated().dropFirst(top).prefix(box.height) {
       let skills = state.framework.skills(in: category.id)
-      let answered = skills.filter { state.assessment.ratings[$0.id] != nil }.count
+      let answered = skills.filter { state.assessment.isAnswered($0.id) }.count
       let y = box.y + row - top
       let count = "\(answered)/\(skills.count)"
       screen.put("\(row + 1)".padded(to: 3), x: box.x, y: y, tone: .key)

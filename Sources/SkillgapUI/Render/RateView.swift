@@ -41,7 +41,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let layout = RateLayout(state, width: width)
   let inCategory = framework.skills(in: skill.category)
   let position = (inCategory.firstIndex { $0.id == skill.id } ?? 0) + 1
-  let answeredInCategory = inCategory.filter { state.assessment.ratings[$0.id] != nil }.count
+  let answeredInCategory = inCategory.filter { state.assessment.isAnswered($0.id) }.count
   let category = framework.category(skill.category)?.name ?? skill.category
   var x = screen.put(
     "\(category) · skill \(position) of \(inCategory.count)", x: 2, y: 1, tone: .dim)
