@@ -1,13 +1,6 @@
 import SkillgapCore
 
 extension AppState {
-  /// The study plan for the target role at the chosen hours per week.
-  var targetPlan: StudyPlan? {
-    guard let report = targetReport else { return nil }
-    let options = PlanOptions(hoursPerWeek: Double(hoursPerWeek), start: planStart)
-    return try? Planner.plan(for: report, framework: framework, options: options)
-  }
-
   /// Lines of the plan view at the current width.
   var planLineCount: Int { planLines(width: size.width).count }
 

@@ -1,16 +1,6 @@
 import SkillgapCore
 
 extension AppState {
-  /// The gap report for the target role, if one is chosen.
-  var targetReport: GapReport? {
-    targetRole.map { GapEngine(framework: framework).report(for: $0, assessment: assessment) }
-  }
-
-  /// Every role ranked by readiness.
-  var ranking: RoleRanking {
-    RoleRanking.rank(GapEngine(framework: framework), assessment: assessment)
-  }
-
   /// Role ids in the order of the roles screen.
   public var rankedRoleIDs: [String] { ranking.entries.map(\.role.id) }
 

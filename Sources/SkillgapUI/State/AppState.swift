@@ -65,6 +65,8 @@ public struct AppState: Sendable, Equatable {
   public var planScroll = 0
   /// The export screen's choices.
   public var export: ExportChoices
+  /// The report, ranking and plan computed for the current answers (see ``Derived``).
+  var derived = DerivedMemo()
 
   /// A status-bar message.
   public struct Status: Sendable, Equatable {

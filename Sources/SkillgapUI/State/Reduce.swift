@@ -11,6 +11,12 @@ import SkillgapCore
 ///   - now: The current time, stamped on answers.
 /// - Returns: The effects to carry out, in order.
 public func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+  let effects = apply(action, to: &state, now: now)
+  state.refreshDerived()
+  return effects
+}
+
+private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Effect] {
   switch action {
   case .terminalResized(let size):
     state.size = size
@@ -146,11 +152,13 @@ extension AppState {
   }
 
   /// Keeps every scroll offset within its content after a resize or a change of content.
+  /// The report and the plan are measured only on their own screens (opening one clamps it).
   mutating func clampScrolling() {
     review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
     roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
-    reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows))
-    planScroll = max(0, min(planScroll, planLineCount - bodyRows))
+    refreshDerived()
+    if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
+    if mode == .plan { planScroll = max(0, min(planScroll, planLineCount - bodyRows)) }
   }
 
   /// Rows between the title bar and the footer.
