@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkillgapCore
 
 /// The entry point. With no arguments, the interactive assessment starts directly: building the
 /// command tree costs milliseconds of start-up that a person waiting for the first frame notices.
@@ -11,6 +12,7 @@ enum Main {
   @MainActor
   static func main() {
     guard CommandLine.arguments.count == 1 else {
+      rejectUnknownCommand(CommandLine.arguments[1])
       Skillgap.main()
       return
     }
@@ -21,5 +23,18 @@ enum Main {
     } catch {
       Skillgap.exit(withError: error)
     }
+  }
+
+  /// A first argument that is not an option must be a command. The default command (assess)
+  /// would otherwise answer `skillgap reprot` with its own usage, which hides the typo.
+  static func rejectUnknownCommand(_ first: String) {
+    let commands = Skillgap.configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !first.hasPrefix("-"), !commands.contains(first) else { return }
+    let hint = Suggestions.hint(for: first, in: commands)
+    let message =
+      "skillgap: '\(first)' is not a command.\(hint) The commands are "
+      + commands.dropLast().joined(separator: ", ") + "; see 'skillgap --help'.\n"
+    FileHandle.standardError.write(Data(message.utf8))
+    exit(64)
   }
 }

@@ -20,6 +20,20 @@ import Testing
     #expect(result.output.hasPrefix("The embedded framework is valid: ml-engineer"))
   }
 
+  @Test func aMistypedCommandIsNamedWithTheNearestOne() throws {
+    let result = try CommandRunner.skillgap(["reprot", "--target", "ml-engineer-2"])
+    #expect(result.status == 64)
+    #expect(result.output == "")
+    #expect(
+      result.error
+        == "skillgap: 'reprot' is not a command. Did you mean 'report'? The commands are assess, "
+        + "validate, roles, report, plan, template; see 'skillgap --help'.\n")
+    let unknown = try CommandRunner.skillgap(["frobnicate"])
+    #expect(unknown.status == 64)
+    #expect(unknown.error.hasPrefix("skillgap: 'frobnicate' is not a command. The commands are"))
+    #expect(try CommandRunner.skillgap(["help"]).output.contains("SUBCOMMANDS"))
+  }
+
   @Test func aBrokenFrameworkListsEveryProblemAndExitsOne() throws {
     var files = YAMLFixtures.valid(levels: five)
     files = YAMLFixtures.editing(files, "categories/02-advanced.yaml") {
