@@ -289,10 +289,31 @@ import Testing
   @Test func helpOpensAndAnyKeyClosesIt() {
     var driver = Driver(framework: framework)
     driver.press(.enter, .character("?"))
-    #expect(driver.state.overlay == .help)
+    #expect(driver.state.overlay == .help(top: 0))
     driver.press(.character("q"))
     #expect(driver.state.overlay == nil)
     #expect(driver.effects == [])
+  }
+
+  @Test func helpTallerThanTheWindowScrollsAndAnyOtherKeyClosesIt() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter)
+    driver.send(.terminalResized(Size(width: 60, height: 16)))
+    driver.press(.character("?"))
+    let rows = driver.state.helpVisibleRows
+    let hidden = driver.state.helpEntries.count - rows
+    #expect(hidden > 0)
+    driver.press(.character("j"), .down)
+    #expect(driver.state.overlay == .help(top: 2))
+    driver.press(.character("G"))
+    #expect(driver.state.overlay == .help(top: hidden))
+    driver.press(.pageDown, .down)
+    #expect(driver.state.overlay == .help(top: hidden))
+    driver.press(.character("g"))
+    #expect(driver.state.overlay == .help(top: 0))
+    driver.press(.character("x"))
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.assessment.ratings.isEmpty)
   }
 
   func editorHolding(_ text: String, cursor: Int) -> LineEditor {

@@ -105,6 +105,14 @@ import Testing
     expectScreens(driver(.enter, .character("2"), .character("v"), .character("a")), named: "roles")
   }
 
+  @Test func helpScrollsInTheSmallestWindow() {
+    let size = Size(width: 60, height: 16)
+    var driver = driver(.enter)
+    driver.send(.terminalResized(size))
+    driver.press(.character("?"), .character("j"), .character("j"))
+    expectSnapshot(render(driver.state, size: size).snapshot, named: "help-rate-scrolled-60x16")
+  }
+
   @Test func plan() {
     expectScreens(driver(.enter, .character("1"), .character("p"), .character("+")), named: "plan")
   }

@@ -20,29 +20,46 @@ func drawPanel(
   return (x + 2, y + 1, width - 4, frameHeight - 2)
 }
 
-func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout Screen) {
-  switch overlay {
-  case .help:
-    let highest = state.framework.scale.highest
-    let keys = state.mode.keys.map { help in
+extension AppState {
+  /// Every key of the current screen, with the digits of this framework's scale.
+  public var helpEntries: [KeyHelp] {
+    let highest = framework.scale.highest
+    return mode.keys.map { help in
       var help = help
       if help.keys == "0–9" { help.keys = "0–\(highest)" }
       return help
     }
+  }
+
+  /// The rows of keys the help panel shows: all of them in a tall enough window. The panel
+  /// keeps a row for the scroll hint and one for the mouse.
+  public var helpVisibleRows: Int {
+    let frame = max(3, min(helpEntries.count + 4, size.height - 2))
+    return max(1, min(helpEntries.count, frame - 4))
+  }
+}
+
+func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout Screen) {
+  switch overlay {
+  case .help(let top):
+    let keys = state.helpEntries
     let keyWidth = min(16, keys.map { DisplayWidth.of($0.keys) }.max() ?? 8)
     let box = drawPanel(
       title: "Keys: \(state.mode.title)", width: 64, height: keys.count + 4, &screen)
-    let rows = box.height - 1
-    let shown = keys.count <= rows ? keys : Array(keys.prefix(rows - 1))
-    for (row, help) in shown.enumerated() {
+    let rows = state.helpVisibleRows
+    for (row, help) in keys.dropFirst(top).prefix(rows).enumerated() {
       screen.put(help.keys, x: box.x, y: box.y + row, tone: .key, bold: true, limit: keyWidth)
       screen.put(
-        help.action, x: box.x + keyWidth + 2, y: box.y + row, limit: box.width - keyWidth - 2)
+        help.action.truncated(to: box.width - keyWidth - 2), x: box.x + keyWidth + 2,
+        y: box.y + row)
     }
-    if shown.count < keys.count {
-      screen.put(
-        "… \(keys.count - shown.count) more in a taller window", x: box.x,
-        y: box.y + shown.count, tone: .dim, limit: box.width)
+    if rows < keys.count {
+      drawScrollHint(
+        top: top, visible: rows, total: keys.count, x: box.x + box.width + 1, y: box.y, &screen)
+      let below = keys.count - rows - top
+      let hint =
+        below > 0 ? "j/↓ \(below) more · any other key closes" : "k/↑ back up · any other key closes"
+      screen.put(hint, x: box.x, y: box.y + rows, tone: .dim, limit: box.width)
     }
     let mouse =
       state.mode == .rate

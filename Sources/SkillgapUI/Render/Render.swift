@@ -68,7 +68,11 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   let limit = screen.width - statusWidth - 1
   var keys: [KeyHelp]
   switch state.overlay {
-  case .help: keys = [KeyHelp("any key", "close", footer: "any key:close")]
+  case .help:
+    keys =
+      state.helpVisibleRows < state.helpEntries.count
+      ? [KeyHelp("j/k", "", footer: "j/k:scroll"), KeyHelp("other keys", "", footer: "any other key:close")]
+      : [KeyHelp("any key", "close", footer: "any key:close")]
   case .note, .search:
     keys = [
       KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel"),

@@ -11,8 +11,8 @@ public struct AppState: Sendable, Equatable {
 
   /// Panels drawn over a screen, taking the keys while open.
   public enum Overlay: Sendable, Equatable {
-    /// Every key of the current screen.
-    case help
+    /// Every key of the current screen, scrolled by `top` rows when the window is short.
+    case help(top: Int)
     /// Editing the note of the current skill.
     case note(LineEditor)
     /// Finding a skill by name: the query and the highlighted match.

@@ -5,8 +5,16 @@ extension AppState {
   mutating func handleOverlayKey(_ key: Key, now: Date) -> [Effect] {
     guard let overlay else { return [] }
     switch overlay {
-    case .help:
-      self.overlay = nil
+    case .help(let top):
+      // Scrolling keys scroll a help list taller than the window; any other key closes it.
+      var position = ListPosition(selected: top, top: top)
+      let rows = helpVisibleRows
+      let hidden = max(0, helpEntries.count - rows)
+      guard hidden > 0, position.handle(key, count: hidden + 1, visible: rows) else {
+        self.overlay = nil
+        return []
+      }
+      self.overlay = .help(top: position.selected)
     case .note(var editor):
       switch key {
       case .escape:

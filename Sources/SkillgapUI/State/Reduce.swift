@@ -61,7 +61,7 @@ extension AppState {
     if key != .enter { confirmingStartOver = false }
     switch key {
     case .character("?"):
-      overlay = .help
+      overlay = .help(top: 0)
       return []
     case .character("q"):
       return finalEffects
