@@ -3,11 +3,16 @@
 /// RFC 4180: a header row, comma separators, CRLF line ends, quoted cells where needed. Cells a
 /// spreadsheet would run as a formula are neutralised with a leading `'` (see
 /// ``CSVText/cell(_:)``).
+///
+/// A plan limited to a number of weeks may not hold every item: the `scheduled` column says
+/// `yes` (all of it falls in the plan's weeks), `partly` (it starts in the plan but continues
+/// after its last week, so `last_week` and `finish_date` are empty) or `no` (it comes after the
+/// plan ends, so every week and date column is empty).
 public enum CSVExport {
   /// The header row's column names.
   public static let columns = [
     "order", "item", "skill", "skill_name", "category", "from_level", "from_name", "to_level",
-    "to_name", "hours", "scheduled_hours", "first_week", "last_week", "start_date", "finish_date",
+    "to_name", "hours", "scheduled_hours", "scheduled", "first_week", "last_week", "start_date", "finish_date",
     "priority", "blocking", "closes_gap", "tip", "milestone", "resources",
   ]
 
@@ -30,6 +35,7 @@ public enum CSVExport {
         item.fromName, String(item.toLevel), item.toName,
         ExportFormatting.decimal(Double(item.minutes) / 60, places: 2),
         ExportFormatting.decimal(Double(item.scheduledMinutes) / 60, places: 2),
+        scheduled(item),
         item.firstWeek.map(String.init) ?? "", item.lastWeek.map(String.init) ?? "",
         day(item.firstWeek, \.start), day(item.lastWeek, \.end),
         ExportFormatting.decimal(item.priority, places: 2), item.blocking ? "yes" : "no",
@@ -38,5 +44,11 @@ public enum CSVExport {
       ])
     }
     return out
+  }
+
+  /// `yes`, `partly` or `no`: how much of the item the plan's weeks hold.
+  static func scheduled(_ item: PlanItem) -> String {
+    if item.scheduledMinutes >= item.minutes { return "yes" }
+    return item.scheduledMinutes > 0 ? "partly" : "no"
   }
 }

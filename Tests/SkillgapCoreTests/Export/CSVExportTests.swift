@@ -23,8 +23,41 @@ import Testing
     let first = try #require(records.dropFirst().first?.fields)
     #expect(first.prefix(4) == ["1", "arithmetic@2", "arithmetic", "Arithmetic"])
     #expect(first[9] == "20")
-    #expect(first[13] == "2026-01-05")
-    #expect(first[14] == "2026-02-01")
+    #expect(first[11] == "yes")
+    #expect(first[14] == "2026-01-05")
+    #expect(first[15] == "2026-02-01")
+  }
+
+  @Test func stepsBeyondAShortPlanSayTheyAreNotOrPartlyScheduled() throws {
+    let results = try Results.make(
+      framework: FixtureFrameworks.threeLevel(), assessment: FixtureFrameworks.goldenAssessment(),
+      target: "journeyman",
+      plan: PlanOptions(hoursPerWeek: 12, start: FixtureFrameworks.monday, maxWeeks: 2))
+    let plan = try plan(results)
+    let rows = try CSVText.parse(CSVExport.render(plan)).dropFirst().map(\.fields)
+    let column = { (name: String) in try #require(CSVExport.columns.firstIndex(of: name)) }
+    let scheduled = try column("scheduled")
+    let lastWeek = try column("last_week")
+    let finish = try column("finish_date")
+    let start = try column("start_date")
+    #expect(rows.count == plan.items.count)
+    for (row, item) in zip(rows, plan.items) {
+      switch row[scheduled] {
+      case "yes":
+        #expect(item.scheduledMinutes == item.minutes)
+        #expect(!row[finish].isEmpty)
+      case "partly":
+        #expect(item.scheduledMinutes > 0 && item.scheduledMinutes < item.minutes)
+        #expect(!row[start].isEmpty && row[lastWeek].isEmpty && row[finish].isEmpty)
+      case "no":
+        #expect(item.scheduledMinutes == 0)
+        #expect(row[start].isEmpty && row[finish].isEmpty)
+      default:
+        Issue.record("unexpected scheduled value \(row[scheduled])")
+      }
+    }
+    let values = Set(rows.map { $0[scheduled] })
+    #expect(values == ["yes", "partly", "no"])
   }
 
   @Test func cellsThatLookLikeFormulasAreNeutralised() throws {
@@ -44,7 +77,7 @@ import Testing
   @Test func textWithSeparatorsQuotesAndLineBreaksRoundTrips() throws {
     let text = CSVExport.render(try plan(ExportFixtures.hostile()))
     let records = try CSVText.parse(text)
-    let tips = records.map { $0.fields[18] }
+    let tips = records.map { $0.fields[19] }
     #expect(tips.contains("Line one;\nline two, with \\ backslash"))
   }
 }
