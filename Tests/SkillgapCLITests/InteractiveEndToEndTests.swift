@@ -84,10 +84,16 @@ struct InteractiveEndToEndTests {
     try session.send("Down", "Down", "Enter", "C-u")
     try session.send("plans/my plan", literal: true)
     try session.send("Enter", "Down", "Enter")
-    try session.waitFor("no such file or directory")
-    try FileManager.default.createDirectory(
-      at: workFolder.appendingPathComponent("plans"), withIntermediateDirectories: true)
-    try session.send("Enter")
+    // The folder is created only when asked, and files are replaced only when asked.
+    try session.waitFor("Press w to create it")
+    #expect(
+      !FileManager.default.fileExists(atPath: workFolder.appendingPathComponent("plans").path))
+    try session.send("w")
+    try session.waitFor("Wrote 2 files")
+    try session.send("w")
+    let question = try session.waitFor("Press w to replace them")
+    #expect(question.contains { $0.contains("plans/my plan.ics") })
+    try session.send("w")
     try session.waitFor("Wrote 2 files")
     let markdown = try String(
       contentsOf: workFolder.appendingPathComponent("plans/my plan.md"), encoding: .utf8)
@@ -104,6 +110,17 @@ struct InteractiveEndToEndTests {
     #expect(leftovers == [])
     try session.send("q")
     try session.waitFor("[exit 0]")
+    // The choices come back next time.
+    let preferences = try saved().preferences
+    #expect(preferences.exportFormats == ["markdown", "ics"])
+    #expect(preferences.exportPath == "plans/my plan")
+    let again = try start(term: term)
+    try again.waitFor("Resume")
+    try again.send("Enter", "e")
+    try again.waitFor("Write the files")
+    #expect(try again.screen().contains { $0.contains("plans/my plan.*") })
+    try again.send("q")
+    try again.waitFor("[exit 0]")
   }
 
   @Test func aKilledSessionResumesWhereItStopped() throws {

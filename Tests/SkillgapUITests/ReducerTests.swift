@@ -229,6 +229,69 @@ import Testing
     #expect(driver.state.status == .init("Wrote 1 file."))
   }
 
+  @Test func exportAsksBeforeCreatingAFolderOrReplacingFiles() throws {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("t"), .home, .enter, .character("e"), .character("w"))
+    var request = try #require(exportRequest(driver.effects.last))
+    #expect(!request.createFolder && !request.replaceExisting)
+    driver.send(.exportFinished(ExportOutcome(written: [], question: .createFolder("/work/x"))))
+    #expect(driver.state.status?.text == "The folder does not exist: w creates it.")
+    driver.press(.character("w"))
+    request = try #require(exportRequest(driver.effects.last))
+    #expect(request.createFolder && !request.replaceExisting)
+    let files = ["/work/skillgap-plan.md", "/work/skillgap-plan.ics"]
+    driver.send(.exportFinished(ExportOutcome(written: [], question: .replace(files))))
+    #expect(driver.state.status?.text == "2 files exist: w replaces, or change the path.")
+    let screen = render(driver.state, size: Size(width: 80, height: 24)).lines
+    #expect(screen.contains { $0.contains("/work/skillgap-plan.ics") })
+    // Changing a choice drops the question: the next try asks again.
+    driver.press(.down, .character(" "), .character(" "))
+    #expect(driver.state.export.pendingQuestion == nil)
+    driver.press(.character("w"))
+    request = try #require(exportRequest(driver.effects.last))
+    #expect(!request.replaceExisting)
+    driver.send(.exportFinished(ExportOutcome(written: [], question: .replace(files))))
+    driver.press(.character("w"))
+    request = try #require(exportRequest(driver.effects.last))
+    #expect(request.replaceExisting)
+    driver.send(.exportFinished(ExportOutcome(written: files)))
+    #expect(driver.state.status == .init("Wrote 2 files."))
+  }
+
+  func exportRequest(_ effect: Effect?) -> ExportRequest? {
+    if case .export(let request)? = effect { return request }
+    return nil
+  }
+
+  @Test func hoursAndExportChoicesAreKeptWithTheAssessment() throws {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("t"), .home, .enter, .character("p"))
+    driver.press(.character("+"), .character("+"))
+    #expect(driver.state.hoursPerWeek == 8)
+    #expect(driver.effects.last == .save(driver.state.assessment))
+    driver.press(.character("e"), .down, .character(" "))
+    #expect(driver.effects.last == .save(driver.state.assessment))
+    driver.press(.down, .down, .down, .down, .enter, .control("u"))
+    driver.type("~/plans/mine")
+    driver.press(.enter)
+    let preferences = driver.state.assessment.preferences
+    #expect(preferences.hoursPerWeek == 8)
+    #expect(preferences.exportFormats == ["markdown", "json", "html", "ics"])
+    #expect(preferences.exportPath == "~/plans/mine")
+    #expect(driver.effects.last == .save(driver.state.assessment))
+
+    // Coming back finds them; an unknown format name from a newer version is ignored.
+    var saved = driver.state.assessment
+    saved.preferences.exportFormats?.append("pdf")
+    let again = Driver(framework: framework, saved: saved)
+    #expect(again.state.hoursPerWeek == 8)
+    #expect(again.state.export.formats == [.markdown, .json, .html, .ics])
+    #expect(again.state.export.path.text == "~/plans/mine")
+    // Hours out of range in a hand-edited file are brought within 1…100.
+    saved.preferences.hoursPerWeek = 500
+    #expect(Driver(framework: framework, saved: saved).state.hoursPerWeek == 100)
+  }
+
   @Test func theExportPathIsEditable() {
     var driver = Driver(framework: framework)
     driver.press(.enter, .character("e"), .up)

@@ -90,6 +90,17 @@ import Testing
     expectScreens(driver, named: "export")
   }
 
+  @Test func exportAsksBeforeReplacingFiles() {
+    var driver = driver(.enter, .character("e"))
+    let folder = "/home/someone/a folder with a rather long name/for plans/2026/november"
+    driver.send(
+      .exportFinished(
+        ExportOutcome(
+          written: [],
+          question: .replace(["\(folder)/skillgap-plan.md", "\(folder)/skillgap-plan.ics"]))))
+    expectScreens(driver, named: "export-replace")
+  }
+
   @Test func report() {
     expectScreens(
       driver(.enter, .character("1"), .character("3"), .character("x"), .character("v")),

@@ -17,6 +17,30 @@ public struct Assessment: Sendable, Equatable {
   public var target: String?
   /// The answers, by skill id.
   public var ratings: [String: Rating]
+  /// Choices made in the app (hours per week, export formats and path), so coming back finds
+  /// them as they were left. They change neither the answers nor ``updated``.
+  public var preferences = Preferences()
+
+  /// Choices made in the app that are kept with the assessment.
+  public struct Preferences: Sendable, Equatable {
+    /// Hours of study per week on the plan screen.
+    public var hoursPerWeek: Int?
+    /// The export formats last chosen, as format names (`markdown`, `ics` …).
+    public var exportFormats: [String]?
+    /// The export path last used, without extension.
+    public var exportPath: String?
+
+    /// Creates preferences; nil fields keep the app's defaults.
+    public init(hoursPerWeek: Int? = nil, exportFormats: [String]? = nil, exportPath: String? = nil)
+    {
+      self.hoursPerWeek = hoursPerWeek
+      self.exportFormats = exportFormats
+      self.exportPath = exportPath
+    }
+
+    /// Whether nothing is set.
+    public var isEmpty: Bool { self == Preferences() }
+  }
 
   /// Creates an empty assessment of a framework.
   public init(framework: Framework, at time: Date, target: String? = nil) {

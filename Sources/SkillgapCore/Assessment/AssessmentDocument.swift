@@ -9,7 +9,9 @@ import Foundation
 ///   "created": "2026-11-22T10:00:00Z", "updated": "2026-11-22T10:05:00Z",
 ///   "target": "ml-engineer-mid",
 ///   "ratings": {"python": {"level": 3, "note": "…", "ratedAt": "2026-11-22T10:01:00Z"},
-///               "r-language": {"status": "not-applicable", "ratedAt": "…"}}
+///               "r-language": {"status": "not-applicable", "ratedAt": "…"}},
+///   "preferences": {"hoursPerWeek": 8, "exportFormats": ["markdown", "ics"],
+///                   "exportPath": "/home/me/skillgap-plan"}
 /// }
 /// ```
 public enum AssessmentDocument {
@@ -51,7 +53,13 @@ public enum AssessmentDocument {
       schemaVersion: schemaVersion,
       framework: .init(id: assessment.frameworkID, version: assessment.frameworkVersion),
       created: assessment.created, updated: assessment.updated, target: assessment.target,
-      ratings: ratings)
+      ratings: ratings,
+      preferences: assessment.preferences.isEmpty
+        ? nil
+        : Stored.StoredPreferences(
+          hoursPerWeek: assessment.preferences.hoursPerWeek,
+          exportFormats: assessment.preferences.exportFormats,
+          exportPath: assessment.preferences.exportPath))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -102,9 +110,15 @@ public enum AssessmentDocument {
       }
       ratings[id] = Rating(answer: answer, note: rating.note, ratedAt: rating.ratedAt)
     }
-    return Assessment(
+    var assessment = Assessment(
       frameworkID: stored.framework.id, frameworkVersion: stored.framework.version,
       created: stored.created, updated: stored.updated, target: stored.target, ratings: ratings)
+    if let preferences = stored.preferences {
+      assessment.preferences = Assessment.Preferences(
+        hoursPerWeek: preferences.hoursPerWeek, exportFormats: preferences.exportFormats,
+        exportPath: preferences.exportPath)
+    }
+    return assessment
   }
 
   private static func path(_ keys: [any CodingKey]) -> String {
@@ -128,5 +142,12 @@ public enum AssessmentDocument {
     var updated: Date
     var target: String?
     var ratings: [String: StoredRating]
+    var preferences: StoredPreferences?
+
+    struct StoredPreferences: Codable {
+      var hoursPerWeek: Int?
+      var exportFormats: [String]?
+      var exportPath: String?
+    }
   }
 }

@@ -12,7 +12,8 @@ public enum CSVExport {
   /// The header row's column names.
   public static let columns = [
     "order", "item", "skill", "skill_name", "category", "from_level", "from_name", "to_level",
-    "to_name", "hours", "scheduled_hours", "scheduled", "first_week", "last_week", "start_date", "finish_date",
+    "to_name", "hours", "scheduled_hours", "scheduled", "first_week", "last_week", "start_date",
+    "finish_date",
     "priority", "blocking", "closes_gap", "tip", "milestone", "resources",
   ]
 

@@ -52,6 +52,22 @@ extension String {
     return result + "…"
   }
 
+  /// The string cut from the start to at most `width` columns, beginning with `…` when cut:
+  /// the end of a long file path is the part that tells files apart.
+  public func truncatedFromStart(to width: Int) -> String {
+    guard width > 0 else { return "" }
+    guard DisplayWidth.of(self) > width else { return self }
+    var kept: [Character] = []
+    var used = 0
+    for character in reversed() {
+      let next = DisplayWidth.of(character)
+      if used + next > width - 1 { break }
+      kept.append(character)
+      used += next
+    }
+    return "…" + String(kept.reversed())
+  }
+
   /// The string with spaces before it to fill `width` columns (never cut).
   public func leftPadded(to width: Int) -> String {
     let used = DisplayWidth.of(self)

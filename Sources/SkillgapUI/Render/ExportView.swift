@@ -35,14 +35,42 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
   if state.export.focus == AppState.exportButtonRow { focus(y, &screen) }
   y += 2
   guard let outcome = state.export.outcome else { return }
-  for file in outcome.written where y < screen.height - 2 {
-    screen.put("✓ " + file, x: 4, y: y, tone: .good, limit: width - 6)
+  let bottom = screen.height - 2
+  switch outcome.question {
+  case .createFolder(let folder)?:
+    y = drawParagraph(
+      "? The folder \(folder) does not exist.", x: 4, y: y, width: width - 6,
+      maxLines: max(1, bottom - y - 1), tone: .warning, &screen)
+    if y < bottom {
+      screen.put(
+        "Press w to create it and write the files, or change the path.", x: 6, y: y,
+        tone: .dim, limit: width - 8)
+    }
+    return
+  case .replace(let files)?:
+    let heading = files.count == 1 ? "? This file exists:" : "? These files exist:"
+    screen.put(heading, x: 4, y: y, tone: .warning, limit: width - 6)
+    y += 1
+    for file in files where y < bottom - 1 {
+      screen.put(file.truncatedFromStart(to: width - 8), x: 6, y: y, tone: .normal)
+      y += 1
+    }
+    if y < bottom {
+      screen.put(
+        "Press w to replace \(files.count == 1 ? "it" : "them"), or change the path.", x: 6,
+        y: y, tone: .dim, limit: width - 8)
+    }
+    return
+  case nil:
+    break
+  }
+  for file in outcome.written where y < bottom {
+    screen.put("✓ " + file.truncatedFromStart(to: width - 8), x: 4, y: y, tone: .good)
     y += 1
   }
-  if let error = outcome.error, y < screen.height - 2 {
+  if let error = outcome.error, y < bottom {
     drawParagraph(
-      "✗ " + error, x: 4, y: y, width: width - 6, maxLines: screen.height - 2 - y, tone: .bad,
-      &screen)
+      "✗ " + error, x: 4, y: y, width: width - 6, maxLines: bottom - y, tone: .bad, &screen)
   }
 }
 

@@ -58,7 +58,8 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         top: top, visible: rows, total: keys.count, x: box.x + box.width + 1, y: box.y, &screen)
       let below = keys.count - rows - top
       let hint =
-        below > 0 ? "j/↓ \(below) more · any other key closes" : "k/↑ back up · any other key closes"
+        below > 0
+        ? "j/↓ \(below) more · any other key closes" : "k/↑ back up · any other key closes"
       screen.put(hint, x: box.x, y: box.y + rows, tone: .dim, limit: box.width)
     }
     let mouse =

@@ -71,7 +71,10 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   case .help:
     keys =
       state.helpVisibleRows < state.helpEntries.count
-      ? [KeyHelp("j/k", "", footer: "j/k:scroll"), KeyHelp("other keys", "", footer: "any other key:close")]
+      ? [
+        KeyHelp("j/k", "", footer: "j/k:scroll"),
+        KeyHelp("other keys", "", footer: "any other key:close"),
+      ]
       : [KeyHelp("any key", "close", footer: "any key:close")]
   case .note, .search:
     keys = [

@@ -45,12 +45,19 @@ public struct ExportRequest: Sendable, Equatable {
   public var formats: [ExportChoices.Format]
   /// The path without extension.
   public var path: String
+  /// Whether existing files may be replaced (asked first otherwise).
+  public var replaceExisting: Bool
+  /// Whether a missing folder may be created (asked first otherwise).
+  public var createFolder: Bool
 
   /// Creates a request.
   public init(
     assessment: Assessment, target: String, hoursPerWeek: Int, start: CalendarDay,
-    formats: [ExportChoices.Format], path: String
+    formats: [ExportChoices.Format], path: String, replaceExisting: Bool = false,
+    createFolder: Bool = false
   ) {
+    self.replaceExisting = replaceExisting
+    self.createFolder = createFolder
     self.assessment = assessment
     self.target = target
     self.hoursPerWeek = hoursPerWeek

@@ -57,8 +57,17 @@ public struct AppState: Sendable, Equatable {
   public var reportScroll = 0
   /// The roles ranking's cursor and scroll.
   public var roles = ListPosition()
-  /// The plan's hours per week.
-  public var hoursPerWeek = 6
+  /// The plan's hours per week, kept with the assessment's preferences (6 until changed).
+  public var hoursPerWeek: Int {
+    get {
+      let saved = assessment.preferences.hoursPerWeek ?? Self.defaultHoursPerWeek
+      return min(max(1, saved), Self.maximumHoursPerWeek)
+    }
+    set { assessment.preferences.hoursPerWeek = newValue }
+  }
+
+  /// The hours per week of a plan until the person changes them.
+  public static let defaultHoursPerWeek = 6
   /// The first day of the plan.
   public var planStart: CalendarDay
   /// The plan's scroll offset, in lines.
@@ -95,7 +104,7 @@ public struct AppState: Sendable, Equatable {
     self.framework = framework
     self.assessment = assessment
     self.planStart = today
-    self.export = ExportChoices(folder: exportFolder)
+    self.export = ExportChoices(folder: exportFolder, preferences: assessment.preferences)
     if canResume, let index = firstUnansweredIndex { skillIndex = index }
     highlight = currentLevel ?? 0
   }
@@ -187,25 +196,46 @@ public struct ExportChoices: Sendable, Equatable {
   /// The files written by the last export, or the error it met.
   public var outcome: ExportOutcome?
 
-  /// Creates the default choices, with files named `skillgap-plan` in `folder`.
-  public init(folder: String) {
+  /// Creates the choices last saved with the assessment, or the defaults: Markdown, HTML and
+  /// iCalendar files named `skillgap-plan` in `folder`.
+  public init(folder: String, preferences: Assessment.Preferences = .init()) {
     let base = folder.hasSuffix("/") ? folder : folder + "/"
-    path = LineEditor(base + "skillgap-plan")
+    path = LineEditor(preferences.exportPath ?? base + "skillgap-plan")
+    if let names = preferences.exportFormats {
+      let chosen = Set(names.compactMap(Format.init(rawValue:)))
+      formats = Format.allCases.filter { chosen.contains($0) }
+    }
   }
+
+  /// What the export would need the person to allow before it writes: the answer to the
+  /// question of the last try, if it asked one.
+  public var pendingQuestion: ExportQuestion? { outcome?.question }
 }
 
-/// What an export did: the full paths written, or the error that stopped it.
+/// What an export did: the full paths written, the error that stopped it, or the question it
+/// stopped to ask before writing anything.
 public struct ExportOutcome: Sendable, Equatable {
   /// The files written, full paths.
   public var written: [String]
   /// The error, one sentence, or nil when every file was written.
   public var error: String?
+  /// What must be allowed first; nothing was written.
+  public var question: ExportQuestion?
 
   /// Creates an outcome.
-  public init(written: [String], error: String? = nil) {
+  public init(written: [String], error: String? = nil, question: ExportQuestion? = nil) {
     self.written = written
     self.error = error
+    self.question = question
   }
+}
+
+/// Why an export stopped before writing: it never replaces files or creates folders unasked.
+public enum ExportQuestion: Sendable, Equatable {
+  /// The folder does not exist (full path).
+  case createFolder(String)
+  /// These files exist and would be replaced (full paths).
+  case replace([String])
 }
 
 extension ExportFormat {

@@ -14,8 +14,9 @@ extension AppState {
         if export.path.text.trimmingCharacters(in: .whitespaces).isEmpty {
           export.path = ExportChoices(folder: ".").path
         }
+        return rememberExportChoices()
       default:
-        _ = export.path.handle(key)
+        if export.path.handle(key) { export.outcome = nil }
       }
       return []
     }
@@ -25,9 +26,11 @@ extension AppState {
     case .down, .character("j"), .tab: export.focus = min(rows - 1, export.focus + 1)
     case .character(" ") where export.focus < Self.exportPathRow:
       toggleFormat(ExportChoices.Format.allCases[export.focus])
+      return rememberExportChoices()
     case .enter:
       if export.focus < Self.exportPathRow {
         toggleFormat(ExportChoices.Format.allCases[export.focus])
+        return rememberExportChoices()
       } else if export.focus == Self.exportPathRow {
         export.editingPath = true
       } else {
@@ -48,7 +51,19 @@ extension AppState {
     export.outcome = nil
   }
 
-  /// The export effect, or a status saying what is missing.
+  /// Keeps the formats and path with the assessment, so the next export starts from them.
+  mutating func rememberExportChoices() -> [Effect] {
+    let preferences = Assessment.Preferences(
+      hoursPerWeek: assessment.preferences.hoursPerWeek,
+      exportFormats: export.formats.map(\.rawValue),
+      exportPath: export.path.text.trimmingCharacters(in: .whitespaces))
+    guard preferences != assessment.preferences else { return [] }
+    assessment.preferences = preferences
+    return [.save(assessment)]
+  }
+
+  /// The export effect, or a status saying what is missing. Pressed again after the export
+  /// asked to create the folder or replace files, it allows that and writes.
   mutating func exportNow() -> [Effect] {
     guard let target = assessment.target else {
       status = .init("Choose a target role first (press t).", tone: .warning)
@@ -59,12 +74,16 @@ extension AppState {
       return []
     }
     let path = export.path.text.trimmingCharacters(in: .whitespaces)
-    status = .init("Writing…", tone: .warning)
-    return [
-      .export(
-        ExportRequest(
-          assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
-          formats: export.formats, path: path))
-    ]
+    var request = ExportRequest(
+      assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
+      formats: export.formats, path: path)
+    switch export.pendingQuestion {
+    case .createFolder?: request.createFolder = true
+    case .replace?: request.replaceExisting = true
+    case nil: break
+    }
+    export.outcome = nil
+    status = .init("Writing \(export.formats.count) file\(export.formats.count == 1 ? "" : "s")…")
+    return [.export(request)]
   }
 }

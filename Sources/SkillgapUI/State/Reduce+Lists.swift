@@ -65,16 +65,21 @@ extension AppState {
       planScroll = offset
       return []
     }
+    let hours: Int
     switch key {
     case .character("+"), .character("="), .right:
-      hoursPerWeek = min(Self.maximumHoursPerWeek, hoursPerWeek + 1)
-      clampScrolling()
+      hours = min(Self.maximumHoursPerWeek, hoursPerWeek + 1)
     case .character("-"), .character("_"), .left:
-      hoursPerWeek = max(1, hoursPerWeek - 1)
-      clampScrolling()
-    default: _ = handleNavigationKey(key)
+      hours = max(1, hoursPerWeek - 1)
+    default:
+      _ = handleNavigationKey(key)
+      return []
     }
-    return []
+    guard hours != hoursPerWeek else { return [] }
+    hoursPerWeek = hours
+    clampScrolling()
+    // Kept with the assessment, so the plan is the same next time.
+    return [.save(assessment)]
   }
 
   /// The most study hours a week the plan accepts.

@@ -27,10 +27,18 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
     return []
   case .exportFinished(let outcome):
     state.export.outcome = outcome
-    state.status =
-      outcome.error == nil
-      ? .init("Wrote \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s").")
-      : .init("Export failed: \(outcome.error ?? "")", tone: .bad)
+    let count = outcome.written.count
+    switch (outcome.question, outcome.error) {
+    case (.createFolder?, _):
+      state.status = .init("The folder does not exist: w creates it.", tone: .warning)
+    case (.replace(let files)?, _):
+      let these = files.count == 1 ? "A file exists" : "\(files.count) files exist"
+      state.status = .init("\(these): w replaces, or change the path.", tone: .warning)
+    case (nil, let error?):
+      state.status = .init("Export failed: \(error)", tone: .bad)
+    case (nil, nil):
+      state.status = .init("Wrote \(count) file\(count == 1 ? "" : "s").")
+    }
     return []
   case .terminationRequested:
     return state.finalEffects

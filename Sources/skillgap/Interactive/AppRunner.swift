@@ -51,6 +51,8 @@ struct AppRunner {
             pending += reduce(&state, .saveFailed(error.localizedDescription), now: Date())
           }
         case .export(let request):
+          // Show "Writing…" while the files are written.
+          terminal.draw(render(state, size: state.size))
           let outcome = ExportWriter(framework: framework).write(request)
           pending += reduce(&state, .exportFinished(outcome), now: Date())
         }

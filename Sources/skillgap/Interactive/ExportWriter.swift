@@ -18,9 +18,12 @@ struct ExportWriter {
     } catch {
       return ExportOutcome(written: [], error: error.localizedDescription)
     }
+    let files = request.formats.map { (format: $0, path: absolute(request.file(for: $0))) }
+    if let question = question(files.map(\.path), request) {
+      return ExportOutcome(written: [], question: question)
+    }
     var written: [String] = []
-    for format in request.formats {
-      let path = absolute(request.file(for: format))
+    for (format, path) in files {
       guard let text = format.render(results) else { continue }
       do {
         try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
@@ -30,6 +33,20 @@ struct ExportWriter {
       }
     }
     return ExportOutcome(written: written)
+  }
+
+  /// What must be allowed before writing, creating the folder first when that is allowed.
+  private func question(_ paths: [String], _ request: ExportRequest) -> ExportQuestion? {
+    let manager = FileManager.default
+    let folders = Set(paths.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
+    for folder in folders.sorted() where !manager.fileExists(atPath: folder) {
+      guard request.createFolder else { return .createFolder(folder) }
+      // A failure here shows up as the write's own error, which names the cause.
+      try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+    let existing = paths.filter { manager.fileExists(atPath: $0) }
+    if !existing.isEmpty && !request.replaceExisting { return .replace(existing) }
+    return nil
   }
 
   /// The path made absolute against the working folder, with `~` expanded.

@@ -16,6 +16,12 @@ import Testing
     #expect("日本語テキスト".truncated(to: 6) == "日本…")
     #expect("short".truncated(to: 10) == "short")
     #expect("abcdef".truncated(to: 4) == "abc…")
+    #expect("/tmp/plans/my plan.ics".truncatedFromStart(to: 14) == "…s/my plan.ics")
+    #expect("/a/日本語.md".truncatedFromStart(to: 8) == "…本語.md")
+    // A wide character that does not fit whole is left out, not split.
+    #expect("/a/日本語.md".truncatedFromStart(to: 7) == "…語.md")
+    #expect("short".truncatedFromStart(to: 5) == "short")
+    #expect("short".truncatedFromStart(to: 0) == "")
     #expect("abc".truncated(to: 0) == "")
     #expect(DisplayWidth.of("日本語テキスト".truncated(to: 5)) <= 5)
   }
