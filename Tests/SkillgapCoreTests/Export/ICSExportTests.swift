@@ -208,6 +208,8 @@ enum StrictICS {
   @Test func textEscapingCoversBackslashSemicolonCommaAndLineBreaks() {
     #expect(ICSExport.escape("a\\b;c,d\ne\r\nf\rg") == "a\\\\b\\;c\\,d\\ne\\nf\\ng")
     #expect(ICSExport.escape("tab\there\u{7}bell") == "tab herebell")
+    #expect(ICSExport.escape("a\u{0}b\u{1F}c\u{7F}d\u{80}e\u{9F}f") == "abcdef")
+    #expect(ICSExport.escape("é\u{A0}日本🚀\u{200B}") == "é\u{A0}日本🚀\u{200B}")
   }
 
   @Test func uidsAreStableAndSurviveAChangeOfStartDate() throws {
