@@ -50,9 +50,17 @@ public struct AssessmentStore: Sendable {
   ///   - framework: The framework in use.
   ///   - now: The time used to name a file set aside.
   /// - Returns: What was found.
-  /// - Throws: ``AtomicFile/WriteError`` when an unusable file cannot be moved aside.
+  /// - Throws: ``StoreError`` when the file exists but cannot be read, ``AtomicFile/WriteError``
+  ///   when an unusable file cannot be moved aside.
   public func load(for framework: Framework, now: Date) throws -> Loaded {
-    guard let data = FileManager.default.contents(atPath: file.path) else { return .none }
+    guard FileManager.default.fileExists(atPath: file.path) else { return .none }
+    let data: Data
+    do {
+      data = try Data(contentsOf: file)
+    } catch {
+      // Starting clean would overwrite it on the first answer: stop and say so instead.
+      throw StoreError.unreadable(path: file.path, reason: error.localizedDescription)
+    }
     let reason: String
     do {
       let assessment = try AssessmentDocument.decode(data)
@@ -64,8 +72,7 @@ public struct AssessmentStore: Sendable {
     } catch {
       reason = error.localizedDescription
     }
-    let aside = folder.appendingPathComponent(
-      "\(frameworkID).unreadable-\(Self.stamp(now)).json")
+    let aside = unusedFile("\(frameworkID).unreadable-\(Self.stamp(now))")
     if rename(file.path, aside.path) != 0 {
       throw AtomicFile.WriteError.failed(
         path: file.path, reason: String(cString: strerror(errno)).lowercased())
@@ -86,9 +93,21 @@ public struct AssessmentStore: Sendable {
   @discardableResult
   public func keepAside(_ assessment: Assessment) throws -> URL {
     try ensureFolder()
-    let url = folder.appendingPathComponent("\(frameworkID)-\(Self.stamp(assessment.created)).json")
+    let url = unusedFile("\(frameworkID)-\(Self.stamp(assessment.created))")
     try AtomicFile.write(AssessmentDocument.encode(assessment), to: url)
     return url
+  }
+
+  /// `<name>.json` in the folder, or `<name>-2.json`, `-3` … when that exists: a file kept aside
+  /// never replaces one kept earlier in the same second.
+  private func unusedFile(_ name: String) -> URL {
+    var candidate = folder.appendingPathComponent(name + ".json")
+    var number = 2
+    while FileManager.default.fileExists(atPath: candidate.path) {
+      candidate = folder.appendingPathComponent("\(name)-\(number).json")
+      number += 1
+    }
+    return candidate
   }
 
   private func ensureFolder() throws {
@@ -106,5 +125,18 @@ public struct AssessmentStore: Sendable {
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
     return formatter.string(from: date)
+  }
+}
+
+/// A saved assessment that exists but cannot be read.
+public enum StoreError: LocalizedError, Equatable {
+  case unreadable(path: String, reason: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .unreadable(let path, let reason):
+      return "the saved assessment \(path) cannot be read (\(reason)); it was left untouched. "
+        + "Fix its permissions or move it away, then start again."
+    }
   }
 }

@@ -71,11 +71,23 @@ public enum AssessmentDocument {
   /// - Throws: ``DocumentError`` naming what is wrong.
   public static func decode(_ data: Data) throws -> Assessment {
     let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    // A custom strategy so a bad date is reported at its own key (Foundation's ISO 8601
+    // strategy reports the path of the object holding it).
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      let text = try container.decode(String.self)
+      guard let date = try? Date(text, strategy: .iso8601) else {
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "Expected an ISO 8601 time such as 2026-11-22T10:00:00Z")
+      }
+      return date
+    }
     struct Version: Decodable { var schemaVersion: Int? }
     let version: Version
     do {
       version = try decoder.decode(Version.self, from: data)
+    } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+      throw DocumentError.invalid(field: "schemaVersion", reason: "has the wrong type")
     } catch {
       throw DocumentError.notJSON(reason: "not a JSON object")
     }

@@ -2,6 +2,8 @@ import SkillgapCore
 
 func drawExport(_ state: AppState, _ screen: inout Screen) {
   let width = screen.width
+  // In a short window the blank lines go, so the outcome still has room.
+  let gap = screen.height >= 24 ? 1 : 0
   var y = 2
   let target = state.targetRole?.title ?? "no target role yet (press t)"
   screen.put("Export the study plan for: ", x: 2, y: y, tone: .dim)
@@ -10,7 +12,7 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
   screen.put(
     "\(state.hoursPerWeek) hours a week, from the plan screen (+/- there).", x: 2, y: y,
     tone: .dim, limit: width - 4)
-  y += 2
+  y += 1 + gap
   for (row, format) in ExportChoices.Format.allCases.enumerated() {
     let on = state.export.formats.contains(format)
     let x = screen.put(on ? "[x] " : "[ ] ", x: 4, y: y, tone: on ? .selected : .dim, bold: on)
@@ -20,22 +22,22 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
     if state.export.focus == row { focus(y, &screen) }
     y += 1
   }
-  y += 1
+  y += gap
   screen.put("Files:", x: 4, y: y, bold: true)
   let fieldX = 11
   let fieldWidth = width - fieldX - 2
   if state.export.editingPath {
     drawEditor(state.export.path, x: fieldX, y: y, width: fieldWidth, &screen)
   } else {
-    screen.put(state.export.path.text + ".*", x: fieldX, y: y, tone: .normal, limit: fieldWidth)
+    screen.put((state.export.path.text + ".*").truncatedFromStart(to: fieldWidth), x: fieldX, y: y)
   }
   if state.export.focus == AppState.exportPathRow && !state.export.editingPath { focus(y, &screen) }
-  y += 2
+  y += 1 + gap
   screen.put("[ Write the files ]", x: 4, y: y, tone: .normal, bold: true)
   if state.export.focus == AppState.exportButtonRow { focus(y, &screen) }
-  y += 2
+  y += 1 + gap
   guard let outcome = state.export.outcome else { return }
-  let bottom = screen.height - 2
+  let bottom = screen.height - 1
   switch outcome.question {
   case .createFolder(let folder)?:
     y = drawParagraph(

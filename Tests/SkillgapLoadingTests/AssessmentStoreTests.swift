@@ -1,0 +1,265 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+import Testing
+
+/// Where assessments are saved, how they are read back, and how files the app cannot use are
+/// set aside rather than overwritten.
+@Suite struct AssessmentStoreTests {
+  let framework = FixtureFrameworks.threeLevel()
+  /// 2026-11-22 10:30:00 UTC.
+  let now = Date(timeIntervalSince1970: 1_795_343_400)
+  let folder: URL
+
+  init() throws {
+    folder = try TestPaths.temporaryFolder("skillgap-store")
+  }
+
+  var store: AssessmentStore { AssessmentStore(folder: folder, frameworkID: framework.id) }
+
+  /// An assessment of the fixture with a level, a skipped and a not-applicable answer, a note,
+  /// a target and preferences.
+  func assessment() -> Assessment {
+    var assessment = FixtureFrameworks.assessment(
+      framework, ["arithmetic": .level(1), "algebra": .skipped, "geometry": .notApplicable],
+      notes: ["arithmetic": "Kept the books 📒"], target: "journeyman")
+    assessment.preferences = Assessment.Preferences(
+      hoursPerWeek: 6, exportFormats: ["csv"], exportPath: "/tmp/plan")
+    return assessment
+  }
+
+  /// The names in the data folder, hidden ones included, sorted.
+  func names(in url: URL? = nil) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: (url ?? folder).path).sorted()
+  }
+
+  /// Writes `data` as the store's file and loads it at ``now``.
+  func load(writing data: Data) throws -> AssessmentStore.Loaded {
+    try data.write(to: store.file)
+    return try store.load(for: framework, now: now)
+  }
+
+  @Test func nothingSavedLoadsAsNone() throws {
+    #expect(try store.load(for: framework, now: now) == .none)
+    #expect(try names() == [])
+  }
+
+  @Test func theFileIsNamedAfterTheFrameworkInTheDataFolder() {
+    #expect(store.file == folder.appendingPathComponent("three.json"))
+  }
+
+  @Test func aSavedAssessmentLoadsBackTheSameWithItsPreferences() throws {
+    let saved = assessment()
+    try store.save(saved)
+    let loaded = try store.load(for: framework, now: now)
+    #expect(loaded == .found(saved, dropped: []))
+    guard case .found(let found, _) = loaded else { return }
+    #expect(found.preferences.hoursPerWeek == 6)
+    #expect(found.preferences.exportFormats == ["csv"])
+    #expect(found.preferences.exportPath == "/tmp/plan")
+    #expect(found.ratings["arithmetic"]?.note == "Kept the books 📒")
+    #expect(found.target == "journeyman")
+  }
+
+  @Test func savingAgainReplacesTheSavedAssessment() throws {
+    var saved = assessment()
+    try store.save(saved)
+    saved.answer("drawing", .level(2), at: now)
+    try store.save(saved)
+    #expect(try store.load(for: framework, now: now) == .found(saved, dropped: []))
+    #expect(try Data(contentsOf: store.file) == AssessmentDocument.encode(saved))
+  }
+
+  @Test func savingCreatesAMissingNestedDataFolder() throws {
+    let nested = folder.appendingPathComponent("a/b/skillgap")
+    let store = AssessmentStore(folder: nested, frameworkID: framework.id)
+    #expect(!FileManager.default.fileExists(atPath: nested.path))
+    try store.save(assessment())
+    #expect(try names(in: nested) == ["three.json"])
+    #expect(try Data(contentsOf: store.file) == AssessmentDocument.encode(assessment()))
+  }
+
+  @Test func savingLeavesNoTemporaryFilesBehind() throws {
+    try store.save(assessment())
+    try store.save(assessment())
+    #expect(try names() == ["three.json"])
+  }
+
+  @Test func aTruncatedFileIsSetAsideWithItsBytesKept() throws {
+    let original = Data(#"{"schemaVersion": 1, "framew"#.utf8)
+    let loaded = try load(writing: original)
+    guard case .setAside(let reason, let keptAs) = loaded else {
+      Issue.record("expected .setAside, got \(loaded)")
+      return
+    }
+    #expect(reason == "it is not a skillgap assessment (not a JSON object)")
+    #expect(!FileManager.default.fileExists(atPath: store.file.path))
+    #expect(keptAs == folder.appendingPathComponent("three.unreadable-20261122T103000Z.json").path)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: keptAs)) == original)
+    #expect(try names() == ["three.unreadable-20261122T103000Z.json"])
+  }
+
+  @Test func twoFilesSetAsideInTheSameSecondAreBothKept() throws {
+    let first = Data("first".utf8)
+    let second = Data("second".utf8)
+    _ = try load(writing: first)
+    let loaded = try load(writing: second)
+    guard case .setAside(_, let keptAs) = loaded else {
+      Issue.record("expected .setAside, got \(loaded)")
+      return
+    }
+    #expect(
+      URL(fileURLWithPath: keptAs).lastPathComponent == "three.unreadable-20261122T103000Z-2.json")
+    #expect(
+      try names() == [
+        "three.unreadable-20261122T103000Z-2.json", "three.unreadable-20261122T103000Z.json",
+      ])
+    #expect(
+      FileManager.default.contents(
+        atPath: folder.appendingPathComponent("three.unreadable-20261122T103000Z.json").path)
+        == first)
+    #expect(FileManager.default.contents(atPath: keptAs) == second)
+  }
+
+  @Test func aSavedFileThatCannotBeReadStopsTheLoadAndIsLeftAlone() throws {
+    // A folder where the file should be cannot be read as a file, even by root (the tests may
+    // run as root, for whom permissions do not stop a read).
+    try FileManager.default.createDirectory(at: store.file, withIntermediateDirectories: true)
+    #expect {
+      try store.load(for: framework, now: now)
+    } throws: { error in
+      guard case StoreError.unreadable(let path, _)? = error as? StoreError else { return false }
+      return path == store.file.path
+    }
+    var isFolder: ObjCBool = false
+    #expect(FileManager.default.fileExists(atPath: store.file.path, isDirectory: &isFolder))
+    #expect(isFolder.boolValue)
+    #expect(try names() == ["three.json"])
+  }
+
+  @Test func randomBytesAreSetAsideUnderANameWithTheUTCStampOfNow() throws {
+    let original = Data([0x00, 0xFF, 0xFE, 0x7B, 0x22, 0x80, 0x0A, 0xC3, 0x28, 0x01])
+    let loaded = try load(writing: original)
+    guard case .setAside(let reason, let keptAs) = loaded else {
+      Issue.record("expected .setAside, got \(loaded)")
+      return
+    }
+    #expect(reason.contains("not a skillgap assessment"))
+    let name = URL(fileURLWithPath: keptAs).lastPathComponent
+    #expect(name.contains("unreadable-"))
+    #expect(name.contains("20261122T103000Z"))
+    #expect(FileManager.default.contents(atPath: keptAs) == original)
+    #expect(!FileManager.default.fileExists(atPath: store.file.path))
+  }
+
+  @Test func aFileOfANewerSchemaIsSetAsideWithAReasonSayingSo() throws {
+    let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
+      .replacingOccurrences(of: #""schemaVersion" : 1"#, with: #""schemaVersion" : 2"#)
+    #expect(text.contains(#""schemaVersion" : 2"#))
+    let loaded = try load(writing: Data(text.utf8))
+    guard case .setAside(let reason, let keptAs) = loaded else {
+      Issue.record("expected .setAside, got \(loaded)")
+      return
+    }
+    #expect(reason.contains("schemaVersion 2"))
+    #expect(FileManager.default.contents(atPath: keptAs) == Data(text.utf8))
+  }
+
+  @Test func aFileOfAnotherFrameworkIsSetAsideWithAReasonNamingIt() throws {
+    var other = assessment()
+    other.frameworkID = "eight"
+    let original = AssessmentDocument.encode(other)
+    let loaded = try load(writing: original)
+    guard case .setAside(let reason, let keptAs) = loaded else {
+      Issue.record("expected .setAside, got \(loaded)")
+      return
+    }
+    #expect(reason == "it belongs to the framework 'eight'")
+    #expect(URL(fileURLWithPath: keptAs).lastPathComponent.contains("unreadable-20261122T103000Z"))
+    #expect(FileManager.default.contents(atPath: keptAs) == original)
+    #expect(!FileManager.default.fileExists(atPath: store.file.path))
+    #expect(try store.load(for: framework, now: now) == .none)
+  }
+
+  @Test func ratingsOfSkillsTheFrameworkLacksAreDroppedAndListed() throws {
+    var saved = assessment()
+    saved.ratings["juggling"] = Rating(answer: .level(1), ratedAt: FixtureFrameworks.time)
+    saved.ratings["arithmetic"] = Rating(answer: .level(9), ratedAt: FixtureFrameworks.time)
+    try store.save(saved)
+    let loaded = try store.load(for: framework, now: now)
+    guard case .found(let found, let dropped) = loaded else {
+      Issue.record("expected .found, got \(loaded)")
+      return
+    }
+    #expect(dropped == ["arithmetic", "juggling"])
+    #expect(found.ratings["juggling"] == nil)
+    #expect(found.ratings["arithmetic"] == nil)
+    #expect(found.ratings["algebra"]?.answer == .skipped)
+    #expect(found.ratings["geometry"]?.answer == .notApplicable)
+    #expect(try names() == ["three.json"])
+  }
+
+  @Test func keepAsideWritesADatedCopyAndLeavesTheCurrentFile() throws {
+    let current = assessment()
+    try store.save(current)
+    var finished = current
+    finished.answer("drawing", .level(2), at: now)
+    let kept = try store.keepAside(finished)
+    #expect(kept == folder.appendingPathComponent("three-20260102T093000Z.json"))
+    #expect(try Data(contentsOf: kept) == AssessmentDocument.encode(finished))
+    #expect(try AssessmentDocument.decode(Data(contentsOf: kept)) == finished)
+    #expect(try Data(contentsOf: store.file) == AssessmentDocument.encode(current))
+    #expect(try names() == ["three-20260102T093000Z.json", "three.json"])
+    // Keeping another one started in the same second does not replace the first.
+    let again = try store.keepAside(current)
+    #expect(again == folder.appendingPathComponent("three-20260102T093000Z-2.json"))
+    #expect(try Data(contentsOf: kept) == AssessmentDocument.encode(finished))
+  }
+
+  @Test func keepAsideCreatesAMissingDataFolder() throws {
+    let nested = folder.appendingPathComponent("new/data")
+    let store = AssessmentStore(folder: nested, frameworkID: framework.id)
+    let kept = try store.keepAside(assessment())
+    #expect(kept.deletingLastPathComponent().path == nested.path)
+    #expect(try names(in: nested) == ["three-20260102T093000Z.json"])
+  }
+
+  @Test func theDataFolderOptionComesFirst() {
+    let url = AssessmentStore.dataFolder(
+      option: "/opt/data",
+      environment: ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg", "HOME": "/home/me"])
+    #expect(url.path == "/opt/data")
+  }
+
+  @Test func skillgapDataDirComesBeforeXDGAndHome() {
+    let url = AssessmentStore.dataFolder(
+      option: nil,
+      environment: ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg", "HOME": "/home/me"])
+    #expect(url.path == "/env/data")
+    let emptyOption = AssessmentStore.dataFolder(
+      option: "", environment: ["SKILLGAP_DATA_DIR": "/env/data", "HOME": "/home/me"])
+    #expect(emptyOption.path == "/env/data")
+  }
+
+  @Test func anAbsoluteXDGDataHomeComesBeforeHome() {
+    let url = AssessmentStore.dataFolder(
+      option: nil, environment: ["XDG_DATA_HOME": "/xdg/share", "HOME": "/home/me"])
+    #expect(url.path == "/xdg/share/skillgap")
+    let emptyDir = AssessmentStore.dataFolder(
+      option: nil,
+      environment: ["SKILLGAP_DATA_DIR": "", "XDG_DATA_HOME": "/xdg/share", "HOME": "/home/me"])
+    #expect(emptyDir.path == "/xdg/share/skillgap")
+  }
+
+  @Test func aRelativeOrEmptyXDGDataHomeIsIgnoredForHome() {
+    let relative = AssessmentStore.dataFolder(
+      option: nil, environment: ["XDG_DATA_HOME": "share", "HOME": "/home/me"])
+    #expect(relative.path == "/home/me/.local/share/skillgap")
+    let empty = AssessmentStore.dataFolder(
+      option: nil, environment: ["XDG_DATA_HOME": "", "HOME": "/home/me"])
+    #expect(empty.path == "/home/me/.local/share/skillgap")
+    let unset = AssessmentStore.dataFolder(option: nil, environment: ["HOME": "/home/me"])
+    #expect(unset.path == "/home/me/.local/share/skillgap")
+  }
+}
