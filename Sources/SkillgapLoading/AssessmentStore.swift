@@ -54,13 +54,8 @@ public struct AssessmentStore: Sendable {
   ///   when an unusable file cannot be moved aside.
   public func load(for framework: Framework, now: Date) throws -> Loaded {
     guard FileManager.default.fileExists(atPath: file.path) else { return .none }
-    let data: Data
-    do {
-      data = try Data(contentsOf: file)
-    } catch {
-      // Starting clean would overwrite it on the first answer: stop and say so instead.
-      throw StoreError.unreadable(path: file.path, reason: error.localizedDescription)
-    }
+    // Starting clean would overwrite it on the first answer: stop and say so instead.
+    let data = try Self.readWhole(file.path)
     let reason: String
     do {
       let assessment = try AssessmentDocument.decode(data)
@@ -96,6 +91,28 @@ public struct AssessmentStore: Sendable {
     let url = unusedFile("\(frameworkID)-\(Self.stamp(assessment.created))")
     try AtomicFile.write(AssessmentDocument.encode(assessment), to: url)
     return url
+  }
+
+  /// The whole file, or the system's reason it cannot be read (Foundation's errors here name
+  /// no cause on Linux).
+  private static func readWhole(_ path: String) throws -> Data {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+    }
+    defer { close(descriptor) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return data }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw StoreError.unreadable(
+          path: path, reason: String(cString: strerror(errno)).lowercased())
+      }
+      data.append(contentsOf: buffer[0..<count])
+    }
   }
 
   /// `<name>.json` in the folder, or `<name>-2.json`, `-3` … when that exists: a file kept aside

@@ -129,8 +129,7 @@ import Testing
     #expect {
       try store.load(for: framework, now: now)
     } throws: { error in
-      guard case StoreError.unreadable(let path, _)? = error as? StoreError else { return false }
-      return path == store.file.path
+      error as? StoreError == .unreadable(path: store.file.path, reason: "is a directory")
     }
     var isFolder: ObjCBool = false
     #expect(FileManager.default.fileExists(atPath: store.file.path, isDirectory: &isFolder))
