@@ -114,7 +114,9 @@ extension AppState.Mode {
         KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
         KeyHelp("Space", "turn a format on or off", footer: "Space:toggle"),
         KeyHelp("Enter", "edit the path, or write the files", footer: "Enter:choose"),
-      ] + common
+        KeyHelp(
+          "w", "write the files; again to allow a new folder or replacing", footer: "w:write"),
+      ] + screens + common
     }
   }
 }
