@@ -116,6 +116,25 @@ import Testing
         + "the framework cannot use (it was saved with version 0): retired.\n")
   }
 
+  @Test func aPlanFromASavedAssessmentUsesTheHoursChosenInTheApp() throws {
+    let setup = try setup()
+    let document = savedAssessment(
+      version: "1", target: "second",
+      ratings: #""alpha": {"level": 1, "ratedAt": "2026-01-02T09:30:00Z"}"#
+    )
+    .replacingOccurrences(
+      of: #""ratings""#, with: #""preferences": {"hoursPerWeek": 9}, "ratings""#)
+    try Data(document.utf8).write(to: URL(fileURLWithPath: setup.path("saved.json")))
+    let base = ["plan", "--ratings", setup.path("saved.json"), "--start", "2026-01-05"]
+    let saved = try run(base, setup)
+    #expect(saved.status == 0, "\(saved.error)")
+    #expect(saved.output.contains("at 9 h a week"))
+    let given = try run(base + ["--hours-per-week", "4"], setup)
+    #expect(given.output.contains("at 4 h a week"))
+    let csv = try run(["plan", "--ratings", setup.ratings, "--target", "second"], setup)
+    #expect(csv.output.contains("at 6 h a week"))
+  }
+
   @Test func reportsComeAsMarkdownAndJSON() throws {
     let setup = try setup()
     let markdown = try run(

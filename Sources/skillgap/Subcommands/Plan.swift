@@ -25,8 +25,11 @@ struct Plan: ParsableCommand {
       valueName: "role"))
   var target: String?
 
-  @Option(help: ArgumentHelp("Hours of study a week.", valueName: "hours"))
-  var hoursPerWeek: Double = PlanOptions.defaultHoursPerWeek
+  @Option(
+    help: ArgumentHelp(
+      "Hours of study a week; defaults to the hours chosen in the app for a saved assessment, "
+        + "else 6.", valueName: "hours"))
+  var hoursPerWeek: Double?
 
   @Option(
     help: ArgumentHelp("The first day of the plan (default: today).", valueName: "yyyy-mm-dd"))
@@ -42,7 +45,7 @@ struct Plan: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    guard hoursPerWeek.isFinite, hoursPerWeek > 0, hoursPerWeek <= 100 else {
+    if let hoursPerWeek, !(hoursPerWeek.isFinite && hoursPerWeek > 0 && hoursPerWeek <= 100) {
       throw ValidationError("--hours-per-week must be more than 0 and at most 100, such as 6.")
     }
     if let start, CalendarDay(iso: start) == nil {
@@ -59,7 +62,10 @@ struct Plan: ParsableCommand {
       let assessment = try RatingsFile.load(ratings, framework: loaded)
       guard let chosen = target ?? assessment.target else { throw CommandError.noTarget }
       let day = start.flatMap(CalendarDay.init(iso:)) ?? Analysis.today
-      let options = PlanOptions(hoursPerWeek: hoursPerWeek, start: day, maxWeeks: weeks)
+      // Like the target, the hours come from the saved assessment unless given.
+      let saved = assessment.preferences.hoursPerWeek.map { Double(min(max($0, 1), 100)) }
+      let hours = hoursPerWeek ?? saved ?? PlanOptions.defaultHoursPerWeek
+      let options = PlanOptions(hoursPerWeek: hours, start: day, maxWeeks: weeks)
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: options)
       guard let plan = results.plan, let text = format.render(results) else {
         throw CommandError.noTarget
