@@ -70,7 +70,7 @@ public struct AssessmentStore: Sendable {
     let aside = unusedFile("\(frameworkID).unreadable-\(Self.stamp(now))")
     if rename(file.path, aside.path) != 0 {
       throw AtomicFile.WriteError.failed(
-        path: file.path, reason: String(cString: strerror(errno)).lowercased())
+        path: file.path, reason: systemReason())
     }
     return .setAside(reason: reason, keptAs: aside.path)
   }
@@ -98,7 +98,7 @@ public struct AssessmentStore: Sendable {
   private static func readWhole(_ path: String) throws -> Data {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+      throw StoreError.unreadable(path: path, reason: systemReason())
     }
     defer { close(descriptor) }
     var data = Data()
@@ -109,7 +109,7 @@ public struct AssessmentStore: Sendable {
       if count < 0 {
         if errno == EINTR { continue }
         throw StoreError.unreadable(
-          path: path, reason: String(cString: strerror(errno)).lowercased())
+          path: path, reason: systemReason())
       }
       data.append(contentsOf: buffer[0..<count])
     }

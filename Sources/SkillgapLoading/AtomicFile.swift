@@ -56,9 +56,15 @@ public enum AtomicFile {
   }
 
   private static func failure(_ url: URL, _ code: Int32) -> WriteError {
-    let reason = String(cString: strerror(code)).lowercased()
+    let reason = systemReason(code)
     var hint = ""
     if code == ENOENT { hint = " (the folder does not exist)" }
     return .failed(path: url.path, reason: reason + hint)
   }
+}
+
+/// The system's words for an error number, in lower case to sit inside a sentence
+/// ("permission denied").
+func systemReason(_ code: Int32 = errno) -> String {
+  String(cString: strerror(code)).lowercased()
 }

@@ -22,7 +22,7 @@ public struct Assessment: Sendable, Equatable {
   public var preferences = Preferences()
 
   /// Choices made in the app that are kept with the assessment.
-  public struct Preferences: Sendable, Equatable {
+  public struct Preferences: Sendable, Equatable, Codable {
     /// Hours of study per week on the plan screen.
     public var hoursPerWeek: Int?
     /// The export formats last chosen, as format names (`markdown`, `ics` …).
@@ -40,6 +40,13 @@ public struct Assessment: Sendable, Equatable {
 
     /// Whether nothing is set.
     public var isEmpty: Bool { self == Preferences() }
+
+    /// The saved hours per week brought within what a plan accepts (1 to
+    /// ``PlanOptions/maximumHoursPerWeek``), or nil when none were saved. A hand-edited file
+    /// may hold anything.
+    public var planHoursPerWeek: Int? {
+      hoursPerWeek.map { min(max(1, $0), Int(PlanOptions.maximumHoursPerWeek)) }
+    }
   }
 
   /// Creates an empty assessment of a framework.

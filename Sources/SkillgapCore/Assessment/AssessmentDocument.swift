@@ -53,13 +53,7 @@ public enum AssessmentDocument {
       schemaVersion: schemaVersion,
       framework: .init(id: assessment.frameworkID, version: assessment.frameworkVersion),
       created: assessment.created, updated: assessment.updated, target: assessment.target,
-      ratings: ratings,
-      preferences: assessment.preferences.isEmpty
-        ? nil
-        : Stored.StoredPreferences(
-          hoursPerWeek: assessment.preferences.hoursPerWeek,
-          exportFormats: assessment.preferences.exportFormats,
-          exportPath: assessment.preferences.exportPath))
+      ratings: ratings, preferences: assessment.preferences.isEmpty ? nil : assessment.preferences)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -125,11 +119,7 @@ public enum AssessmentDocument {
     var assessment = Assessment(
       frameworkID: stored.framework.id, frameworkVersion: stored.framework.version,
       created: stored.created, updated: stored.updated, target: stored.target, ratings: ratings)
-    if let preferences = stored.preferences {
-      assessment.preferences = Assessment.Preferences(
-        hoursPerWeek: preferences.hoursPerWeek, exportFormats: preferences.exportFormats,
-        exportPath: preferences.exportPath)
-    }
+    assessment.preferences = stored.preferences ?? .init()
     return assessment
   }
 
@@ -154,12 +144,6 @@ public enum AssessmentDocument {
     var updated: Date
     var target: String?
     var ratings: [String: StoredRating]
-    var preferences: StoredPreferences?
-
-    struct StoredPreferences: Codable {
-      var hoursPerWeek: Int?
-      var exportFormats: [String]?
-      var exportPath: String?
-    }
+    var preferences: Assessment.Preferences?
   }
 }

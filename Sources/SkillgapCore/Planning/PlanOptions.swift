@@ -26,6 +26,8 @@ public struct PlanOptions: Sendable, Equatable, Codable {
 
   /// The default hours of study a week.
   public static let defaultHoursPerWeek = 6.0
+  /// The most hours of study a week a plan accepts.
+  public static let maximumHoursPerWeek = 100.0
   /// The default longest study session, in hours.
   public static let defaultSessionHours = 2.0
   /// The default time sessions start, in minutes after midnight (18:00).
@@ -69,7 +71,8 @@ public struct PlanOptions: Sendable, Equatable, Codable {
   /// Checks that the options can make a plan.
   /// - Throws: ``OptionsError`` naming the first bad option.
   public func validate() throws(OptionsError) {
-    guard hoursPerWeek.isFinite, hoursPerWeek > 0, hoursPerWeek <= 100, minutesPerWeek > 0
+    guard hoursPerWeek.isFinite, hoursPerWeek > 0, hoursPerWeek <= Self.maximumHoursPerWeek,
+      minutesPerWeek > 0
     else { throw .hoursPerWeek(hoursPerWeek) }
     if let maxWeeks, maxWeeks < 1 { throw .maxWeeks(maxWeeks) }
     guard sessionHours.isFinite, sessionHours > 0, sessionHours <= 12, sessionMinutes > 0

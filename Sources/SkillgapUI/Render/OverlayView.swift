@@ -1,11 +1,16 @@
 import SkillgapCore
 
+/// The rows a panel that wants `wanted` rows (frame included) gets on a screen.
+func panelHeight(_ wanted: Int, screenHeight: Int) -> Int {
+  max(3, min(wanted, screenHeight - 2))
+}
+
 /// A framed panel centred on the screen; returns the inner rectangle.
 func drawPanel(
   title: String, width wanted: Int, height wantedHeight: Int, _ screen: inout Screen
 ) -> (x: Int, y: Int, width: Int, height: Int) {
   let width = min(wanted, screen.width - 4)
-  let frameHeight = max(3, min(wantedHeight, screen.height - 2))
+  let frameHeight = panelHeight(wantedHeight, screenHeight: screen.height)
   let x = (screen.width - width) / 2
   let y = max(1, (screen.height - frameHeight) / 2)
   screen.fill(x: x, y: y, width: width, height: frameHeight)
@@ -34,7 +39,7 @@ extension AppState {
   /// The rows of keys the help panel shows: all of them in a tall enough window. The panel
   /// keeps a row for the scroll hint and one for the mouse.
   public var helpVisibleRows: Int {
-    let frame = max(3, min(helpEntries.count + 4, size.height - 2))
+    let frame = panelHeight(helpEntries.count + 4, screenHeight: size.height)
     return max(1, min(helpEntries.count, frame - 4))
   }
 }
@@ -44,6 +49,7 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
   case .help(let top):
     let keys = state.helpEntries
     let keyWidth = min(16, keys.map { DisplayWidth.of($0.keys) }.max() ?? 8)
+    // The panel wants a row per key, one for the scroll hint and one for the mouse.
     let box = drawPanel(
       title: "Keys: \(state.mode.title)", width: 64, height: keys.count + 4, &screen)
     let rows = state.helpVisibleRows

@@ -120,14 +120,14 @@ func drawRoles(_ state: AppState, _ screen: inout Screen) {
   let next = ranking.nextStep.flatMap { state.framework.role($0)?.title }
   var header = "Every role by readiness"
   if let next { header += " · closest next step: \(next)" }
-  let legend = state.targetRole == nil ? "" : "◆ your target"
-  let legendWidth = DisplayWidth.of(legend)
-  let headerRoom = screen.width - 2 - (legend.isEmpty ? 0 : legendWidth + 2)
+  // With a target, a legend for its ◆ at the right of the header.
+  let legend = " your target"
+  let legendX = screen.width - DisplayWidth.of(legend) - 2
+  let headerRoom = state.targetRole == nil ? screen.width - 2 : legendX - 2
   screen.put(header.truncated(to: headerRoom), x: 1, y: 1, bold: true, underline: true)
-  if !legend.isEmpty {
-    let x = screen.width - legendWidth - 1
-    screen.put("◆", x: x, y: 1, tone: .barTarget, bold: true)
-    screen.put(String(legend.dropFirst()), x: x + 1, y: 1, tone: .dim)
+  if state.targetRole != nil {
+    let x = screen.put("◆", x: legendX, y: 1, tone: .barTarget, bold: true)
+    screen.put(legend, x: x, y: 1, tone: .dim)
   }
   let rows = state.reviewVisibleRows
   let titleWidth = max(20, min(34, screen.width - 44))

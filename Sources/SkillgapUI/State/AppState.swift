@@ -59,15 +59,9 @@ public struct AppState: Sendable, Equatable {
   public var roles = ListPosition()
   /// The plan's hours per week, kept with the assessment's preferences (6 until changed).
   public var hoursPerWeek: Int {
-    get {
-      let saved = assessment.preferences.hoursPerWeek ?? Self.defaultHoursPerWeek
-      return min(max(1, saved), Self.maximumHoursPerWeek)
-    }
+    get { assessment.preferences.planHoursPerWeek ?? Int(PlanOptions.defaultHoursPerWeek) }
     set { assessment.preferences.hoursPerWeek = newValue }
   }
-
-  /// The hours per week of a plan until the person changes them.
-  public static let defaultHoursPerWeek = 6
   /// The first day of the plan.
   public var planStart: CalendarDay
   /// The plan's scroll offset, in lines.

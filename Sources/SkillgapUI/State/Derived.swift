@@ -7,10 +7,9 @@ import SkillgapCore
 /// They are a function of ``Inputs``: whenever the inputs change, the values are computed again,
 /// and only those the current screen needs.
 struct Derived: Sendable {
-  /// What the values depend on.
+  /// What the values depend on (the hours per week are among the assessment's preferences).
   struct Inputs: Sendable, Equatable {
     var assessment: Assessment
-    var hoursPerWeek: Int
     var planStart: CalendarDay
   }
 
@@ -42,7 +41,7 @@ struct DerivedMemo: Sendable, Equatable {
 
 extension AppState {
   var derivedInputs: Derived.Inputs {
-    Derived.Inputs(assessment: assessment, hoursPerWeek: hoursPerWeek, planStart: planStart)
+    Derived.Inputs(assessment: assessment, planStart: planStart)
   }
 
   /// The derived values, if they were computed for the current inputs.

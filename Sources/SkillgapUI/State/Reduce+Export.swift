@@ -53,13 +53,29 @@ extension AppState {
 
   /// Keeps the formats and path with the assessment, so the next export starts from them.
   mutating func rememberExportChoices() -> [Effect] {
-    let preferences = Assessment.Preferences(
-      hoursPerWeek: assessment.preferences.hoursPerWeek,
-      exportFormats: export.formats.map(\.rawValue),
-      exportPath: export.path.text.trimmingCharacters(in: .whitespaces))
+    var preferences = assessment.preferences
+    preferences.exportFormats = export.formats.map(\.rawValue)
+    preferences.exportPath = export.path.text.trimmingCharacters(in: .whitespaces)
     guard preferences != assessment.preferences else { return [] }
     assessment.preferences = preferences
     return [.save(assessment)]
+  }
+
+  /// Shows what an export did, or the question it stopped to ask.
+  mutating func finishExport(_ outcome: ExportOutcome) {
+    export.outcome = outcome
+    let count = outcome.written.count
+    switch (outcome.question, outcome.error) {
+    case (.createFolder?, _):
+      status = .init("The folder does not exist: w creates it.", tone: .warning)
+    case (.replace(let files)?, _):
+      let these = files.count == 1 ? "A file exists" : "\(files.count) files exist"
+      status = .init("\(these): w replaces, or change the path.", tone: .warning)
+    case (nil, let error?):
+      status = .init("Export failed: \(error)", tone: .bad)
+    case (nil, nil):
+      status = .init("Wrote \(count) file\(count == 1 ? "" : "s").")
+    }
   }
 
   /// The export effect, or a status saying what is missing. Pressed again after the export

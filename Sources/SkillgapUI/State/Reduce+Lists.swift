@@ -83,12 +83,14 @@ extension AppState {
   }
 
   /// The most study hours a week the plan accepts.
-  public static let maximumHoursPerWeek = 100
+  public static let maximumHoursPerWeek = Int(PlanOptions.maximumHoursPerWeek)
 
-  /// Scrolls a text view; returns false when the key is not a scrolling key.
-  func scroll(_ offset: inout Int, key: Key, lines: Int) -> Bool {
-    let page = max(1, bodyRows - 1)
-    let limit = max(0, lines - bodyRows)
+  /// Scrolls a text view of `lines` lines showing `visible` of them (the screen's body unless
+  /// given); returns false when the key is not a scrolling key.
+  func scroll(_ offset: inout Int, key: Key, lines: Int, visible: Int? = nil) -> Bool {
+    let rows = visible ?? bodyRows
+    let page = max(1, rows - 1)
+    let limit = max(0, lines - rows)
     switch key {
     case .up, .character("k"): offset -= 1
     case .down, .character("j"): offset += 1

@@ -7,14 +7,15 @@ extension AppState {
     switch overlay {
     case .help(let top):
       // Scrolling keys scroll a help list taller than the window; any other key closes it.
-      var position = ListPosition(selected: top, top: top)
-      let rows = helpVisibleRows
-      let hidden = max(0, helpEntries.count - rows)
-      guard hidden > 0, position.handle(key, count: hidden + 1, visible: rows) else {
+      var offset = top
+      let lines = helpEntries.count
+      guard lines > helpVisibleRows,
+        scroll(&offset, key: key, lines: lines, visible: helpVisibleRows)
+      else {
         self.overlay = nil
         return []
       }
-      self.overlay = .help(top: position.selected)
+      self.overlay = .help(top: offset)
     case .note(var editor):
       switch key {
       case .escape:

@@ -26,19 +26,7 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
     state.status = .init("Not saved: \(reason)", tone: .bad)
     return []
   case .exportFinished(let outcome):
-    state.export.outcome = outcome
-    let count = outcome.written.count
-    switch (outcome.question, outcome.error) {
-    case (.createFolder?, _):
-      state.status = .init("The folder does not exist: w creates it.", tone: .warning)
-    case (.replace(let files)?, _):
-      let these = files.count == 1 ? "A file exists" : "\(files.count) files exist"
-      state.status = .init("\(these): w replaces, or change the path.", tone: .warning)
-    case (nil, let error?):
-      state.status = .init("Export failed: \(error)", tone: .bad)
-    case (nil, nil):
-      state.status = .init("Wrote \(count) file\(count == 1 ? "" : "s").")
-    }
+    state.finishExport(outcome)
     return []
   case .terminationRequested:
     return state.finalEffects

@@ -19,8 +19,23 @@ struct ExportWriter {
       return ExportOutcome(written: [], error: error.localizedDescription)
     }
     let files = request.formats.map { (format: $0, path: absolute(request.file(for: $0))) }
-    if let question = question(files.map(\.path), request) {
-      return ExportOutcome(written: [], question: question)
+    let manager = FileManager.default
+    let folders = Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path })
+    let missing = folders.sorted().filter { !manager.fileExists(atPath: $0) }
+    if let folder = missing.first, !request.createFolder {
+      return ExportOutcome(written: [], question: .createFolder(folder))
+    }
+    let existing = files.map(\.path).filter { manager.fileExists(atPath: $0) }
+    if !existing.isEmpty && !request.replaceExisting {
+      return ExportOutcome(written: [], question: .replace(existing))
+    }
+    for folder in missing {
+      do {
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        return ExportOutcome(
+          written: [], error: "cannot create the folder \(folder): \(error.localizedDescription)")
+      }
     }
     var written: [String] = []
     for (format, path) in files {
@@ -33,20 +48,6 @@ struct ExportWriter {
       }
     }
     return ExportOutcome(written: written)
-  }
-
-  /// What must be allowed before writing, creating the folder first when that is allowed.
-  private func question(_ paths: [String], _ request: ExportRequest) -> ExportQuestion? {
-    let manager = FileManager.default
-    let folders = Set(paths.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-    for folder in folders.sorted() where !manager.fileExists(atPath: folder) {
-      guard request.createFolder else { return .createFolder(folder) }
-      // A failure here shows up as the write's own error, which names the cause.
-      try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-    let existing = paths.filter { manager.fileExists(atPath: $0) }
-    if !existing.isEmpty && !request.replaceExisting { return .replace(existing) }
-    return nil
   }
 
   /// The path made absolute against the working folder, with `~` expanded.

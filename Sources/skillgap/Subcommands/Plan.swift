@@ -45,7 +45,10 @@ struct Plan: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if let hoursPerWeek, !(hoursPerWeek.isFinite && hoursPerWeek > 0 && hoursPerWeek <= 100) {
+    if let hoursPerWeek,
+      !(hoursPerWeek.isFinite && hoursPerWeek > 0
+        && hoursPerWeek <= PlanOptions.maximumHoursPerWeek)
+    {
       throw ValidationError("--hours-per-week must be more than 0 and at most 100, such as 6.")
     }
     if let start, CalendarDay(iso: start) == nil {
@@ -63,7 +66,7 @@ struct Plan: ParsableCommand {
       guard let chosen = target ?? assessment.target else { throw CommandError.noTarget }
       let day = start.flatMap(CalendarDay.init(iso:)) ?? Analysis.today
       // Like the target, the hours come from the saved assessment unless given.
-      let saved = assessment.preferences.hoursPerWeek.map { Double(min(max($0, 1), 100)) }
+      let saved = assessment.preferences.planHoursPerWeek.map(Double.init)
       let hours = hoursPerWeek ?? saved ?? PlanOptions.defaultHoursPerWeek
       let options = PlanOptions(hoursPerWeek: hours, start: day, maxWeeks: weeks)
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: options)
