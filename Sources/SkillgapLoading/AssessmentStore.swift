@@ -128,11 +128,7 @@ public struct AssessmentStore: Sendable {
   }
 
   private func ensureFolder() throws {
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw AtomicFile.WriteError.failed(path: folder.path, reason: error.localizedDescription)
-    }
+    try AtomicFile.createFolder(folder)
   }
 
   /// A UTC time stamp safe in file names: `20261122T103000Z`.

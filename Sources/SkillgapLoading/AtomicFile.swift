@@ -13,6 +13,24 @@ public enum AtomicFile {
     }
   }
 
+  /// Creates a folder and every missing folder above it.
+  ///
+  /// Folder by folder with `mkdir`, so the error names the system's reason ("not a directory"
+  /// when a file stands where a folder should be); Foundation's message names none on Linux.
+  /// - Throws: ``WriteError`` naming the folder that could not be made.
+  public static func createFolder(_ url: URL) throws {
+    var path = ""
+    for component in url.standardizedFileURL.path.split(separator: "/") {
+      path += "/" + component
+      if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        throw WriteError.failed(path: path, reason: systemReason())
+      }
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+    else { throw WriteError.failed(path: path, reason: "a file stands where the folder should be") }
+  }
+
   /// Writes `data` to a temporary file in the same folder, flushes it to disk, then renames it
   /// over `url`; on any failure the temporary file is removed and `url` is untouched.
   /// - Throws: ``WriteError`` naming the path and the system's reason (permission denied, no

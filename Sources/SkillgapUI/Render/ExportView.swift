@@ -53,8 +53,15 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
     let heading = files.count == 1 ? "? This file exists:" : "? These files exist:"
     screen.put(heading, x: 4, y: y, tone: .warning, limit: width - 6)
     y += 1
-    for file in files where y < bottom - 1 {
+    // Every file that fits, keeping a row for the prompt; the rest are counted.
+    let room = max(1, bottom - 1 - y)
+    let shown = files.count <= room ? files : Array(files.prefix(room - 1))
+    for file in shown {
       screen.put(file.truncatedFromStart(to: width - 8), x: 6, y: y, tone: .normal)
+      y += 1
+    }
+    if shown.count < files.count {
+      screen.put("… and \(files.count - shown.count) more", x: 6, y: y, tone: .dim)
       y += 1
     }
     if y < bottom {

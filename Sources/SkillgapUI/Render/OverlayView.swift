@@ -70,9 +70,9 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
     }
     let mouse =
       state.mode == .rate
-      ? "Mouse: click a level to pick it; the wheel moves the highlight."
+      ? "Mouse: click picks a level; wheel moves highlight."
       : "Mouse: the wheel scrolls."
-    screen.put(mouse, x: box.x, y: box.y + box.height - 1, tone: .dim, limit: box.width)
+    screen.put(mouse.truncated(to: box.width), x: box.x, y: box.y + box.height - 1, tone: .dim)
   case .note(let editor):
     let name = state.currentSkill?.name ?? ""
     let box = drawPanel(title: "Note for \(name)", width: 70, height: 6, &screen)

@@ -73,7 +73,7 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
       state.helpVisibleRows < state.helpEntries.count
       ? [
         KeyHelp("j/k", "", footer: "j/k:scroll"),
-        KeyHelp("other keys", "", footer: "any other key:close"),
+        KeyHelp("other keys", "", footer: "other keys:close"),
       ]
       : [KeyHelp("any key", "close", footer: "any key:close")]
   case .note, .search:

@@ -31,10 +31,9 @@ struct ExportWriter {
     }
     for folder in missing {
       do {
-        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.createFolder(URL(fileURLWithPath: folder))
       } catch {
-        return ExportOutcome(
-          written: [], error: "cannot create the folder \(folder): \(error.localizedDescription)")
+        return ExportOutcome(written: [], error: error.localizedDescription)
       }
     }
     var written: [String] = []
