@@ -79,7 +79,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapUITests",
-      dependencies: ["SkillgapUI", "SkillgapCore", "SkillgapTestSupport"],
+      dependencies: ["SkillgapUI", "SkillgapCore", "SkillgapLoading", "SkillgapTestSupport"],
       exclude: ["Snapshots"]
     ),
     .testTarget(

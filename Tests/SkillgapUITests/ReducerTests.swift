@@ -379,6 +379,64 @@ import Testing
     #expect(driver.state.assessment.ratings.isEmpty)
   }
 
+  @Test func theLevelSheetOpensAtTheHighlightedLevelScrollsAndADigitPicksFromIt() throws {
+    let small = Size(width: 60, height: 16)
+    var driver = Driver(framework: framework)
+    driver.press(.enter)
+    driver.send(.terminalResized(small))
+    driver.press(.down, .down, .down, .character("i"))
+    guard case .levels(let top)? = driver.state.overlay else {
+      Issue.record("i did not open the level sheet: \(String(describing: driver.state.overlay))")
+      return
+    }
+    #expect(top > 0)
+    let opened = render(driver.state, size: small).lines.joined(separator: "\n")
+    #expect(opened.contains("▸ 3 Proficient"))
+    #expect(opened.contains("• I can show alpha at proficient."))
+
+    driver.press(.character("g"), .character("j"), .down)
+    #expect(driver.state.overlay == .levels(top: 2))
+    driver.send(.mouse(.wheelDown(x: 10, y: 10)))
+    #expect(driver.state.overlay == .levels(top: 5))
+    driver.send(.mouse(.wheelUp(x: 10, y: 10)))
+    #expect(driver.state.overlay == .levels(top: 2))
+    #expect(driver.effects.isEmpty)
+
+    driver.press(.character("2"))
+    #expect(driver.state.overlay == nil)
+    #expect(driver.state.assessment.level(of: "alpha") == 2)
+    #expect(driver.state.currentSkill?.id == "beta")
+    #expect(driver.effects == [.save(driver.state.assessment)])
+  }
+
+  @Test func otherKeysCloseTheLevelSheetWithoutAnswering() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter)
+    for key in [Key.escape, .character("x"), .enter, .character("i")] {
+      driver.press(.character("i"))
+      #expect(driver.state.overlay == .levels(top: 0))
+      driver.press(key)
+      #expect(driver.state.overlay == nil)
+    }
+    #expect(driver.state.mode == .rate)
+    #expect(driver.state.currentSkill?.id == "alpha")
+    #expect(driver.state.assessment.ratings.isEmpty)
+    #expect(driver.effects.isEmpty)
+  }
+
+  @Test func theWheelScrollsATallHelpAndLeavesAShortOneOpen() {
+    var driver = Driver(framework: framework)
+    driver.send(.terminalResized(Size(width: 120, height: 40)))
+    driver.press(.enter, .character("?"))
+    driver.send(.mouse(.wheelDown(x: 10, y: 10)))
+    #expect(driver.state.overlay == .help(top: 0))
+    driver.send(.terminalResized(Size(width: 60, height: 16)))
+    driver.send(.mouse(.wheelDown(x: 10, y: 10)))
+    #expect(driver.state.overlay == .help(top: 3))
+    driver.send(.terminalResized(Size(width: 120, height: 40)))
+    #expect(driver.state.overlay == .help(top: 0))
+  }
+
   func editorHolding(_ text: String, cursor: Int) -> LineEditor {
     var editor = LineEditor(text)
     for _ in 0..<(text.count - cursor) { _ = editor.handle(.left) }

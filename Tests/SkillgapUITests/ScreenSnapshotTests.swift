@@ -50,6 +50,10 @@ import Testing
     expectScreens(driver, named: "rate-wide-required-note")
   }
 
+  @Test func levelSheet() {
+    expectScreens(driver(.enter, .down, .down, .character("i")), named: "rate-levels")
+  }
+
   @Test func review() {
     var driver = driver(.enter, .character("2"), .character("s"))
     driver.press(.character("r"))

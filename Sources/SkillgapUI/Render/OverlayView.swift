@@ -73,6 +73,8 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
       ? "Mouse: click picks a level; wheel moves highlight."
       : "Mouse: the wheel scrolls."
     screen.put(mouse.truncated(to: box.width), x: box.x, y: box.y + box.height - 1, tone: .dim)
+  case .levels(let top):
+    drawLevelSheet(top: top, state, &screen)
   case .note(let editor):
     let name = state.currentSkill?.name ?? ""
     let box = drawPanel(title: "Note for \(name)", width: 70, height: 6, &screen)

@@ -1,6 +1,11 @@
 import SkillgapCore
 
 /// Where the rating screen puts things, shared by drawing and mouse handling.
+///
+/// The description gives way to the highlighted level's block down to a few lines, so that at
+/// 80×24 every level of the default framework shows its descriptor and all its indicators. The
+/// split depends on the skill's tallest level, not the highlighted one, so moving the highlight
+/// never moves the layout.
 struct RateLayout {
   /// The first row of the level list.
   let firstLevelRow: Int
@@ -8,22 +13,32 @@ struct RateLayout {
   let levelCount: Int
   /// The rows the skill's description takes.
   let descriptionLines: Int
-  /// The first row of the indicators.
+  /// Whether the description has more lines than it is given.
+  let descriptionCut: Bool
+  /// The first row of the highlighted level's block.
   let indicatorsRow: Int
+  /// The row after the highlighted level's block: the note's row, or the footer's.
+  let detailEnd: Int
 
   init(_ state: AppState, width: Int) {
     let skill = state.currentSkill
-    levelCount = state.framework.scale.levels.count
-    descriptionLines = min(
-      Self.descriptionRoom(height: state.size.height, levels: levelCount),
-      (skill?.summary ?? "").wrapped(to: width - 4).count)
+    let scale = state.framework.scale
+    let height = state.size.height
+    levelCount = scale.levels.count
+    let hasNote = skill.flatMap { state.assessment.ratings[$0.id]?.note } != nil
+    detailEnd = height - (hasNote ? 2 : 1)
+    // Rows for the description and the level's block: all but the skill's header, the level
+    // list and a blank line before and after it.
+    let room = detailEnd - 3 - levelCount - 2
+    let tallest =
+      skill.map { skill in
+        scale.levels.indices.map { levelDetail(skill, $0, scale, width: width).count }.max() ?? 0
+      } ?? 0
+    let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
+    descriptionLines = min(wanted, max(2, room - tallest))
+    descriptionCut = descriptionLines < wanted
     firstLevelRow = 3 + descriptionLines + 1
     indicatorsRow = firstLevelRow + levelCount + 1
-  }
-
-  /// Rows the description may take, leaving about eight for the indicators and the note.
-  static func descriptionRoom(height: Int, levels: Int) -> Int {
-    max(2, min(6, height - 13 - levels))
   }
 
   /// The level drawn on a screen row, if any.
@@ -31,6 +46,28 @@ struct RateLayout {
     let level = y - firstLevelRow
     return (0..<levelCount).contains(level) ? level : nil
   }
+}
+
+/// A level's block on the rating screen: its descriptor after an "At <level>:" heading, then its
+/// "I can…" indicators, as lines that start at column 0 of a screen `width` wide.
+func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int) -> [StyledLine] {
+  let heading = "At \(scale.name(of: value)):"
+  let indent = 3 + DisplayWidth.of(heading)
+  let summary = skill.level(value)?.summary ?? scale.level(value)?.summary ?? ""
+  var lines = [StyledLine("  ").and(heading, bold: true)]
+  for (index, text) in summary.wrapped(to: max(10, width - 2 - indent)).enumerated() {
+    if index == 0 {
+      lines[0] = lines[0].and(" " + text)
+    } else {
+      lines.append(StyledLine(String(repeating: " ", count: indent) + text))
+    }
+  }
+  for indicator in skill.level(value)?.indicators ?? [] {
+    for (index, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
+      lines.append(StyledLine((index == 0 ? "    • " : "      ") + text))
+    }
+  }
+  return lines
 }
 
 func drawRate(_ state: AppState, _ screen: inout Screen) {
@@ -58,16 +95,25 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   case .notApplicable?: screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
   case nil: screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
   }
-  drawParagraph(
-    skill.summary, x: 2, y: 3, width: width - 4, maxLines: layout.descriptionLines, &screen)
+  let description = skill.summary.wrapped(to: width - 4).prefix(layout.descriptionLines)
+  for (offset, line) in description.enumerated() {
+    guard layout.descriptionCut, offset == description.count - 1 else {
+      screen.put(line, x: 2, y: 3 + offset)
+      continue
+    }
+    // Never cut text silently: say so, and where to read all of it.
+    let hint = " i: read it all"
+    let shown = line.truncated(to: width - 6 - DisplayWidth.of(hint))
+    let x = screen.put(shown == line ? line + " …" : shown, x: 2, y: 3 + offset)
+    screen.put(hint, x: x, y: 3 + offset, tone: .dim)
+  }
 
   let required = state.hideRequirements ? nil : state.targetRole?.requirement(for: skill.id)
   let nameWidth = min(16, scale.levels.map { DisplayWidth.of($0.name) }.max() ?? 8)
   for (value, level) in scale.levels.enumerated() {
     let y = layout.firstLevelRow + value
     let isAnswer = answer == .level(value)
-    let marker = isAnswer ? "●" : " "
-    screen.put(marker, x: 1, y: y, tone: .selected, bold: true)
+    if isAnswer { screen.put("●", x: 1, y: y, tone: .selected, bold: true) }
     screen.put("\(value)", x: 3, y: y, tone: .key, bold: true)
     screen.put(
       level.name.padded(to: nameWidth), x: 5, y: y, tone: isAnswer ? .selected : .normal,
@@ -90,22 +136,18 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     }
   }
 
+  let detail = levelDetail(skill, state.highlight, scale, width: width)
+  let rows = max(0, layout.detailEnd - layout.indicatorsRow)
+  let cut = detail.count > rows
+  for (offset, line) in detail.prefix(cut ? rows - 1 : rows).enumerated() {
+    drawLine(line, x: 0, y: layout.indicatorsRow + offset, right: width - 1, &screen)
+  }
+  if cut, rows > 0 {
+    screen.put(
+      "… \(detail.count - rows + 1) more lines · i: every level in full",
+      x: 4, y: layout.indicatorsRow + rows - 1, tone: .dim, limit: width - 6)
+  }
   let noteRow = screen.height - 2
-  let highlighted = skill.level(state.highlight)
-  var y = layout.indicatorsRow
-  let heading = "At \(scale.name(of: state.highlight)):"
-  if y < noteRow {
-    screen.put(heading, x: 2, y: y, tone: .normal, bold: true)
-    let summary = highlighted?.summary ?? ""
-    y = drawParagraph(
-      summary, x: 3 + DisplayWidth.of(heading), y: y, width: width - 5 - DisplayWidth.of(heading),
-      maxLines: max(1, noteRow - y - 1), &screen)
-  }
-  for indicator in highlighted?.indicators ?? [] where y < noteRow {
-    screen.put("•", x: 4, y: y, tone: .dim)
-    y = drawParagraph(
-      indicator, x: 6, y: y, width: width - 8, maxLines: max(1, noteRow - y), &screen)
-  }
   if let note = state.assessment.ratings[skill.id]?.note {
     let x = screen.put("Note: ", x: 2, y: noteRow, tone: .dim, bold: true)
     screen.put(note, x: x, y: noteRow, tone: .dim, limit: width - x - 2)

@@ -76,6 +76,11 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
         KeyHelp("other keys", "", footer: "other keys:close"),
       ]
       : [KeyHelp("any key", "close", footer: "any key:close")]
+  case .levels:
+    keys = [
+      KeyHelp("j/k", "", footer: "j/k:scroll"), KeyHelp("0–9", "", footer: "0-9:pick"),
+      KeyHelp("other keys", "", footer: "other keys:close"),
+    ]
   case .note, .search:
     keys = [
       KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel"),
@@ -97,7 +102,16 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
     if help.keys == "0–9" { help.footer = "0-\(highest):pick" }
     return help
   }
-  for hint in keys.compactMap(\.footer) {
+  // When the hints do not all fit, the ones before help and quit give way, from the last.
+  var hints = keys.compactMap(\.footer)
+  let kept = ["?:help", "q:quit"]
+  func needed(_ hints: [String]) -> Int { hints.map { DisplayWidth.of($0) + 2 }.reduce(0, +) }
+  while x + needed(hints) - 2 > limit,
+    let last = hints.lastIndex(where: { !kept.contains($0) })
+  {
+    hints.remove(at: last)
+  }
+  for hint in hints {
     let width = DisplayWidth.of(hint)
     guard x + width <= limit else { break }
     let colon = hint.firstIndex(of: ":") ?? hint.endIndex

@@ -37,13 +37,7 @@ func drawLines(_ lines: [StyledLine], scroll: Int, _ screen: inout Screen) {
   for row in 0..<rows {
     let index = scroll + row
     guard lines.indices.contains(index) else { break }
-    var x = 1
-    for run in lines[index].runs {
-      let room = screen.width - 1 - x
-      guard room > 0 else { break }
-      x = screen.put(
-        run.text.truncated(to: room), x: x, y: 1 + row, tone: run.tone, bold: run.bold)
-    }
+    drawLine(lines[index], x: 1, y: 1 + row, right: screen.width - 1, &screen)
   }
   drawScrollHint(top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: 1, &screen)
 }
@@ -61,4 +55,16 @@ func levelBar(current: Double, required: Double, highest: Int, cellsPerLevel: In
   let rest = total - max(filled, needed)
   if rest > 0 { line = line.and(String(repeating: "·", count: rest), tone: .dim) }
   return line
+}
+
+/// Draws a line's runs from column `x`, clipped before column `right`; returns the next column.
+@discardableResult
+func drawLine(_ line: StyledLine, x: Int, y: Int, right: Int, _ screen: inout Screen) -> Int {
+  var x = x
+  for run in line.runs {
+    let room = right - x
+    guard room > 0 else { break }
+    x = screen.put(run.text.truncated(to: room), x: x, y: y, tone: run.tone, bold: run.bold)
+  }
+  return x
 }

@@ -13,6 +13,8 @@ public struct AppState: Sendable, Equatable {
   public enum Overlay: Sendable, Equatable {
     /// Every key of the current screen, scrolled by `top` rows when the window is short.
     case help(top: Int)
+    /// The current skill's levels in full, with all their indicators, scrolled by `top` lines.
+    case levels(top: Int)
     /// Editing the note of the current skill.
     case note(LineEditor)
     /// Finding a skill by name: the query and the highlighted match.

@@ -71,10 +71,10 @@ extension AppState.Mode {
         KeyHelp("s", "skip: not assessed yet", footer: "s:skip"),
         KeyHelp("x", "not applicable to me"),
         KeyHelp("n", "note evidence: a project, a link", footer: "n:note"),
-        KeyHelp("/", "find a skill by name", footer: "/:find"),
+        KeyHelp("i", "every level in full, with its indicators", footer: "i:levels"),
+        KeyHelp("/", "find a skill by name"),
         KeyHelp("c", "jump to a category"),
         KeyHelp("Tab", "show or hide the target's required level"),
-        KeyHelp("click", "pick a level"),
       ] + screens + common
     case .review:
       return [

@@ -11,7 +11,19 @@ extension AppState {
   }
 
   private mutating func wheel(_ delta: Int, now: Date) -> [Effect] {
-    guard overlay == nil else { return [] }
+    if overlay != nil {
+      // The wheel scrolls the panels that scroll, as their keys do.
+      let key: Key = delta < 0 ? .up : .down
+      switch overlay {
+      case .levels:
+        for _ in 0..<abs(delta) { _ = handleOverlayKey(key, now: now) }
+      case .help where helpEntries.count > helpVisibleRows:
+        // A help panel that fits would take the key as "close".
+        for _ in 0..<abs(delta) { _ = handleOverlayKey(key, now: now) }
+      default: break
+      }
+      return []
+    }
     switch mode {
     case .rate:
       highlight = min(framework.scale.highest, max(0, highlight + delta.signum()))

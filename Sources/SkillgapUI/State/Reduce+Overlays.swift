@@ -16,6 +16,20 @@ extension AppState {
         return []
       }
       self.overlay = .help(top: offset)
+    case .levels(let top):
+      // Scrolling keys scroll; a digit closes the panel and picks that level; other keys close.
+      var offset = top
+      let lines = LevelSheet(self).lines.count
+      if scroll(
+        &offset, key: key, lines: lines, visible: LevelSheet.visibleRows(lines: lines, size))
+      {
+        self.overlay = .levels(top: offset)
+        return []
+      }
+      self.overlay = nil
+      if case .character(let character) = key, character.isWholeNumber {
+        return handleRateKey(key, now: now)
+      }
     case .note(var editor):
       switch key {
       case .escape:

@@ -105,6 +105,10 @@ extension AppState {
       let note = currentSkill.flatMap { assessment.ratings[$0.id]?.note } ?? ""
       overlay = .note(LineEditor(note))
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
+    case .character("i"):
+      let sheet = LevelSheet(self)
+      let visible = LevelSheet.visibleRows(lines: sheet.lines.count, size)
+      overlay = .levels(top: sheet.openingTop(highlight: highlight, visible: visible))
     case .character("c"):
       let category = currentSkill.flatMap { skill in
         framework.categories.firstIndex { $0.id == skill.category }

@@ -155,6 +155,14 @@ extension AppState {
     refreshDerived()
     if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
     if mode == .plan { planScroll = max(0, min(planScroll, planLineCount - bodyRows)) }
+    switch overlay {
+    case .help(let top):
+      overlay = .help(top: max(0, min(top, helpEntries.count - helpVisibleRows)))
+    case .levels(let top):
+      let lines = LevelSheet(self).lines.count
+      overlay = .levels(top: max(0, min(top, lines - LevelSheet.visibleRows(lines: lines, size))))
+    default: break
+    }
   }
 
   /// Rows between the title bar and the footer.

@@ -1,0 +1,85 @@
+import SkillgapCore
+
+/// The panel `i` opens on the rating screen: the skill's description and every level with its
+/// full descriptor and all its indicators, for reading and comparing when the screen is too
+/// small to show them, or to see the levels side by side.
+struct LevelSheet {
+  /// The panel's lines, at the panel's inner width.
+  var lines: [StyledLine] = []
+  /// The line of each level's heading, by level.
+  var headings: [Int] = []
+
+  /// The widest the panel gets, frame included: wider lines are hard to read.
+  static let panelWidth = 100
+
+  init(_ state: AppState) {
+    guard let skill = state.currentSkill else { return }
+    let width = Self.innerWidth(state.size)
+    let scale = state.framework.scale
+    let answer = state.assessment.ratings[skill.id]?.answer
+    let required = state.hideRequirements ? nil : state.targetRole?.requirement(for: skill.id)
+    lines = StyledLine.paragraph(skill.summary, width: width, indent: 0, tone: .normal)
+    for (value, level) in scale.levels.enumerated() {
+      lines.append(StyledLine())
+      headings.append(lines.count)
+      var heading = StyledLine(value == state.highlight ? "▸ " : "  ", tone: .highlight, bold: true)
+        .and("\(value) ", tone: .key, bold: true).and(level.name, bold: true)
+      if answer == .level(value) { heading = heading.and("  ● your answer", tone: .selected) }
+      if let required, required.level == value {
+        let importance = state.framework.importance(required.importance)?.name ?? ""
+        heading = heading.and("  ◆ required (\(importance))", tone: .barTarget, bold: true)
+      }
+      lines.append(heading)
+      let summary = skill.level(value)?.summary ?? level.summary
+      lines += StyledLine.paragraph(summary, width: width, indent: 4, tone: .normal)
+      for indicator in skill.level(value)?.indicators ?? [] {
+        for (index, text) in indicator.wrapped(to: max(10, width - 6)).enumerated() {
+          lines.append(StyledLine((index == 0 ? "    • " : "      ") + text))
+        }
+      }
+    }
+  }
+
+  /// The width inside the panel's frame and margins.
+  static func innerWidth(_ size: Size) -> Int {
+    min(panelWidth, size.width - 4) - 4
+  }
+
+  /// The lines the panel shows at once: it keeps a row for its hint.
+  static func visibleRows(lines: Int, _ size: Size) -> Int {
+    max(1, panelHeight(lines + 3, screenHeight: size.height) - 3)
+  }
+
+  /// The first line shown when the panel opens: the top, unless that hides the highlighted
+  /// level, which is then shown from its heading.
+  func openingTop(highlight: Int, visible: Int) -> Int {
+    guard headings.indices.contains(highlight) else { return 0 }
+    let end = headings.indices.contains(highlight + 1) ? headings[highlight + 1] - 1 : lines.count
+    guard end > visible else { return 0 }
+    return max(0, min(headings[highlight], lines.count - visible))
+  }
+}
+
+func drawLevelSheet(top: Int, _ state: AppState, _ screen: inout Screen) {
+  guard let skill = state.currentSkill else { return }
+  let sheet = LevelSheet(state)
+  // The panel takes the whole body: the rating screen around a panel this large only distracts.
+  screen.fill(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+  let box = drawPanel(
+    title: "\(skill.name): every level", width: LevelSheet.panelWidth,
+    height: sheet.lines.count + 3, &screen)
+  let rows = LevelSheet.visibleRows(lines: sheet.lines.count, state.size)
+  for (row, line) in sheet.lines.dropFirst(top).prefix(rows).enumerated() {
+    drawLine(line, x: box.x, y: box.y + row, right: box.x + box.width, &screen)
+  }
+  drawScrollHint(
+    top: top, visible: rows, total: sheet.lines.count, x: box.x + box.width + 1, y: box.y,
+    &screen)
+  let highest = state.framework.scale.highest
+  let below = sheet.lines.count - rows - top
+  let hint =
+    below > 0
+    ? "j/↓ \(below) more lines · 0–\(highest) picks · other keys close"
+    : "0–\(highest) picks a level · other keys close"
+  screen.put(hint, x: box.x, y: box.y + box.height - 1, tone: .dim, limit: box.width)
+}

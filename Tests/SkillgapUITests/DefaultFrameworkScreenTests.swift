@@ -1,0 +1,100 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+import SkillgapUI
+import Testing
+
+/// The rating screen and its level sheet with the default framework's real text, which is longer
+/// than any fixture's: nothing may be cut without saying so, and the sheet holds all of it.
+@Suite struct DefaultFrameworkScreenTests {
+  let framework: Framework
+
+  init() throws {
+    framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+  }
+
+  /// The screen's text as one line, without frames and bullets, so wrapped text can be found.
+  func flattened(_ screen: Screen) -> String {
+    screen.lines.joined(separator: " ")
+      .replacingOccurrences(of: "│", with: " ").replacingOccurrences(of: "•", with: " ")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  func collapsed(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  func ratingState(_ size: Size) -> AppState {
+    var state = AppState(
+      framework: framework, assessment: Assessment(framework: framework, at: UIFixtures.now),
+      today: UIFixtures.today, exportFolder: "/work")
+    _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+    _ = reduce(&state, .keyPressed(.enter), now: UIFixtures.now)
+    return state
+  }
+
+  @Test(arguments: [Size(width: 80, height: 24), Size(width: 60, height: 16)])
+  func theRatingScreenShowsEachLevelInFullOrSaysWhereToReadIt(size: Size) {
+    var state = ratingState(size)
+    #expect(state.mode == .rate)
+    var shownInFull = 0
+    for index in framework.skills.indices {
+      state.skillIndex = index
+      for level in framework.scale.levels.indices {
+        state.highlight = level
+        let text = flattened(render(state, size: size))
+        let skill = framework.skills[index]
+        let wanted = [skill.levels[level].summary] + skill.levels[level].indicators
+        if wanted.allSatisfy({ text.contains(collapsed($0)) }) {
+          shownInFull += 1
+        } else {
+          #expect(
+            text.contains("more lines · i: every level in full"),
+            "\(skill.id) at level \(level) is cut at \(size.width)×\(size.height) without a word")
+        }
+        if level == 0, !text.contains(collapsed(skill.summary)) {
+          #expect(text.contains("i: read it all"), "\(skill.id)'s description is cut silently")
+        }
+      }
+    }
+    // Every level fits at the usual size; the smallest size leaves the rest to the sheet.
+    if size == Size(width: 80, height: 24) {
+      #expect(shownInFull >= framework.skills.count * framework.scale.levels.count * 95 / 100)
+    }
+  }
+
+  @Test(arguments: [Size(width: 80, height: 24), Size(width: 60, height: 16)])
+  func theLevelSheetHoldsEveryLevelAndIndicator(size: Size) {
+    var state = ratingState(size)
+    for index in framework.skills.indices {
+      state.skillIndex = index
+      state.overlay = nil
+      _ = reduce(&state, .keyPressed(.character("i")), now: UIFixtures.now)
+      _ = reduce(&state, .keyPressed(.character("g")), now: UIFixtures.now)
+      // The panel's text lines by their number in the sheet, read page by page.
+      var sheet: [Int: String] = [:]
+      var previous: AppState.Overlay?
+      while case .levels(let top)? = state.overlay, state.overlay != previous {
+        previous = state.overlay
+        // Rows inside the frame, from "│" to the right frame (or its scroll arrow).
+        let framed = render(state, size: size).lines
+          .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("│") }
+        for (row, line) in framed.dropLast().enumerated() {
+          sheet[top + row] = String(line.dropFirst().dropLast())
+        }
+        _ = reduce(&state, .keyPressed(.pageDown), now: UIFixtures.now)
+      }
+      let text = collapsed(
+        sheet.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
+          .replacingOccurrences(of: "•", with: " "))
+      let skill = framework.skills[index]
+      let wanted =
+        [skill.summary] + skill.levels.flatMap { [$0.summary] + $0.indicators }
+        + framework.scale.levels.map(\.name)
+      for part in wanted {
+        #expect(text.contains(collapsed(part)), "\(skill.id): the sheet lacks “\(part)”")
+      }
+    }
+  }
+}
