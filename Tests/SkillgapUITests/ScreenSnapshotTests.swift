@@ -157,6 +157,35 @@ import Testing
     #expect(theme.style(for: Cell(text: "x", tone: .bad)).bold)
   }
 
+  @Test func aTenLevelScaleFitsTheSmallestWindow() {
+    let levels = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    var driver = Driver(framework: UIFixtures.framework(levels: levels))
+    driver.press(.enter, .character("n"))
+    driver.type("a note")
+    driver.press(.enter)
+    for size in [Size.minimum, Self.small] {
+      for highlight in levels.indices {
+        var state = driver.state
+        _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+        state.highlight = highlight
+        for overlay in [nil, AppState.Overlay.levels(top: 0)] {
+          state.overlay = overlay
+          let lines = render(state, size: size).lines
+          #expect(lines.allSatisfy { DisplayWidth.of($0) <= size.width })
+          // Every level keeps its row, and the footer stays the last line.
+          if overlay == nil {
+            #expect(lines.contains { $0.contains("9 Nine") })
+            #expect(lines.contains { $0.hasPrefix("▸") })
+          }
+          #expect(lines.last?.contains("0-9") == true)
+        }
+      }
+    }
+    var state = driver.state
+    _ = reduce(&state, .terminalResized(Size.minimum), now: UIFixtures.now)
+    expectSnapshot(render(state, size: Size.minimum).snapshot, named: "rate-ten-levels-60x16")
+  }
+
   @Test func everyScreenFitsItsWindow() {
     let keys: [[Key]] = [
       [], [.enter], [.enter, .character("r")], [.enter, .character("v")],

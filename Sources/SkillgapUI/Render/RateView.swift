@@ -27,18 +27,21 @@ struct RateLayout {
     levelCount = scale.levels.count
     let hasNote = skill.flatMap { state.assessment.ratings[$0.id]?.note } != nil
     detailEnd = height - (hasNote ? 2 : 1)
-    // Rows for the description and the level's block: all but the skill's header, the level
-    // list and a blank line before and after it.
-    let room = detailEnd - 3 - levelCount - 2
+    // Rows for the description, the blank lines around the level list and the level's block.
+    let spare = detailEnd - 3 - levelCount
     let tallest =
       skill.map { skill in
         scale.levels.indices.map { levelDetail(skill, $0, scale, width: width).count }.max() ?? 0
       } ?? 0
     let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
-    descriptionLines = min(wanted, max(2, room - tallest))
+    // A long scale in a small window drops the blank lines and most of the description; the
+    // level list always keeps its rows.
+    let gap = spare >= 6 ? 1 : 0
+    descriptionLines =
+      gap == 1 ? min(wanted, max(2, spare - 2 - tallest)) : min(wanted, spare >= 3 ? 1 : 0)
     descriptionCut = descriptionLines < wanted
-    firstLevelRow = 3 + descriptionLines + 1
-    indicatorsRow = firstLevelRow + levelCount + 1
+    firstLevelRow = 3 + descriptionLines + gap
+    indicatorsRow = firstLevelRow + levelCount + gap
   }
 
   /// The level drawn on a screen row, if any.
@@ -139,7 +142,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let detail = levelDetail(skill, state.highlight, scale, width: width)
   let rows = max(0, layout.detailEnd - layout.indicatorsRow)
   let cut = detail.count > rows
-  for (offset, line) in detail.prefix(cut ? rows - 1 : rows).enumerated() {
+  for (offset, line) in detail.prefix(max(0, cut ? rows - 1 : rows)).enumerated() {
     drawLine(line, x: 0, y: layout.indicatorsRow + offset, right: width - 1, &screen)
   }
   if cut, rows > 0 {
