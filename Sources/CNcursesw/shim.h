@@ -55,6 +55,9 @@ static inline int sg_key_btab(void) { return KEY_BTAB; }
 static inline int sg_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, short pair) {
   cchar_t cell;
   if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+  // The bottom-right cell is set without moving the cursor past it (which would scroll or
+  // fail); ncurses then draws it the way the terminal allows.
+  if (y == LINES - 1 && x == COLS - 1) return mvadd_wchnstr(y, x, &cell, 1);
   return mvadd_wch(y, x, &cell);
 }
 

@@ -75,9 +75,11 @@ public enum AtomicFile {
 
   private static func failure(_ url: URL, _ code: Int32) -> WriteError {
     let reason = systemReason(code)
-    var hint = ""
-    if code == ENOENT { hint = " (the folder does not exist)" }
-    return .failed(path: url.path, reason: reason + hint)
+    // ENOENT also comes from folders that exist but take no new files (such as /proc), so
+    // the hint is given only when the folder is really missing.
+    let folder = url.deletingLastPathComponent().path
+    let missing = code == ENOENT && !FileManager.default.fileExists(atPath: folder)
+    return .failed(path: url.path, reason: reason + (missing ? " (the folder does not exist)" : ""))
   }
 }
 

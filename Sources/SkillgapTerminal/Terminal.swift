@@ -103,8 +103,6 @@ public final class Terminal {
         if let old, old[x, y] == cell, x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y] {
           continue
         }
-        // The bottom-right cell cannot be written without scrolling on some terminals.
-        if y == screen.height - 1 && x == screen.width - 1 { continue }
         let style = theme.curses(for: cell)
         wide.removeAll(keepingCapacity: true)
         for scalar in cell.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }

@@ -18,13 +18,13 @@ struct InteractiveEndToEndTests {
     workFolder = try TestPaths.temporaryFolder("skillgap-work")
   }
 
-  func start(term: String = "xterm-256color", width: Int = 80, height: Int = 24) throws
-    -> TmuxSession
-  {
+  func start(
+    term: String = "xterm-256color", width: Int = 80, height: Int = 24, data: URL? = nil
+  ) throws -> TmuxSession {
     try TmuxSession(
       [TestPaths.skillgapBinary.path],
       environment: [
-        "TERM": term, "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "TERM": term, "SKILLGAP_DATA_DIR": (data ?? dataFolder).path, "LANG": "C.UTF-8",
         "NO_COLOR": "", "HOME": workFolder.path,
       ],
       width: width, height: height, in: workFolder)
@@ -168,6 +168,21 @@ struct InteractiveEndToEndTests {
     kill(app, SIGTERM)
     try second.waitFor("[exit 0]")
     #expect(try saved().ratings.count == 3)
+  }
+
+  @Test func answersThatCannotBeSavedAreNeverLostSilently() throws {
+    // A data folder inside a regular file can never be created, not even by root.
+    let blocker = workFolder.appendingPathComponent("a-file")
+    try Data().write(to: blocker)
+    let session = try start(data: blocker.appendingPathComponent("data"))
+    try session.waitFor("Answers cannot be saved")
+    try session.send("Enter", "2")
+    try session.waitFor("Not saved")
+    try session.send("q")
+    try session.waitFor("Press q again to quit without them")
+    try session.send("q")
+    let screen = try session.waitFor("[exit 1]").joined(separator: " ")
+    #expect(screen.contains("skillgap: your latest answers could not be saved"))
   }
 
   @Test func resizingRelaysOutAtOnce() throws {

@@ -28,8 +28,11 @@ import Testing
     return Setup(folder: folder, content: content.path, ratings: file.path)
   }
 
-  func run(_ arguments: [String], _ setup: Setup) throws -> CommandResult {
-    try CommandRunner.skillgap(arguments + ["--content", setup.content], in: setup.folder)
+  func run(_ arguments: [String], _ setup: Setup, environment: [String: String] = [:]) throws
+    -> CommandResult
+  {
+    try CommandRunner.skillgap(
+      arguments + ["--content", setup.content], environment: environment, in: setup.folder)
   }
 
   func savedAssessment(version: String, target: String?, ratings: String) -> String {
@@ -92,7 +95,7 @@ import Testing
     #expect(result.output.hasPrefix("Roles by readiness\n"))
     #expect(result.output.contains("the closest next step on the main track"))
     #expect(result.output.contains("Second rung (second, ← next), 37 % ready."))
-    #expect(result.output.contains("Second rung (second)\nTrack main, rung 2"))
+    #expect(result.output.contains("Second rung (second)\nTrack main, level 2"))
   }
 
   @Test func aSavedAssessmentOfAnotherVersionKeepsTheRatingsItCanUse() throws {
@@ -169,6 +172,72 @@ import Testing
         == "skillgap: the framework has no role 'zzzzzzzz'; run 'skillgap roles' to list them.\n")
   }
 
+  /// Writes the fixture framework's saved assessment into `folder`, as the app would.
+  func saveAssessment(in folder: URL) throws {
+    let document = savedAssessment(
+      version: "1", target: "second",
+      ratings: #""alpha": {"level": 4, "ratedAt": "2026-01-02T09:30:00Z"}"#)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(document.utf8).write(to: folder.appendingPathComponent("fixture.json"))
+  }
+
+  @Test func withoutRatingsTheAssessmentSavedByTheAppIsUsed() throws {
+    let setup = try setup()
+    let data = setup.folder.appendingPathComponent("data")
+    try saveAssessment(in: data)
+    let report = try run(["report"], setup, environment: ["SKILLGAP_DATA_DIR": data.path])
+    #expect(report.status == 0, "\(report.error)")
+    #expect(report.error == "")
+    #expect(report.output.hasPrefix("Second rung (second)\n"))
+    #expect(report.output.contains("Readiness  75 % "))
+    let plan = try run(
+      ["plan", "--start", "2026-01-05"], setup, environment: ["SKILLGAP_DATA_DIR": data.path])
+    #expect(plan.status == 0, "\(plan.error)")
+    #expect(plan.output.hasPrefix("# Study plan: Second rung\n"))
+    let option = try run(
+      ["report", "--data-dir", data.path], setup,
+      environment: ["SKILLGAP_DATA_DIR": setup.path("elsewhere")])
+    #expect(option.status == 0, "\(option.error)")
+    #expect(option.output.hasPrefix("Second rung (second)\n"))
+    let xdg = setup.folder.appendingPathComponent("xdg")
+    try saveAssessment(in: xdg.appendingPathComponent("skillgap"))
+    let fromXDG = try run(["report"], setup, environment: ["XDG_DATA_HOME": xdg.path])
+    #expect(fromXDG.status == 0, "\(fromXDG.error)")
+    #expect(fromXDG.output.hasPrefix("Second rung (second)\n"))
+  }
+
+  @Test func withoutRatingsOrASavedAssessmentTheErrorSaysWhereItLookedAndWhatToRun() throws {
+    let setup = try setup()
+    let data = setup.folder.appendingPathComponent("empty")
+    let expected =
+      "skillgap: no --ratings given and no saved assessment at \(data.path)/fixture.json; take "
+      + "the assessment with 'skillgap', or run 'skillgap template > ratings.csv', fill it in and "
+      + "pass --ratings ratings.csv.\n"
+    for command in ["report", "plan"] {
+      let result = try run([command], setup, environment: ["SKILLGAP_DATA_DIR": data.path])
+      #expect(result.status == 1, "\(command)")
+      #expect(result.output == "", "\(command)")
+      #expect(result.error == expected, "\(command)")
+    }
+  }
+
+  @Test func helpSaysWhereTheSavedAssessmentLives() throws {
+    let setup = try setup()
+    for command in ["report", "plan"] {
+      let help = try run([command, "--help"], setup)
+      #expect(help.status == 0, "\(command)")
+      // Help is wrapped to the width of a terminal: compare the words, not the lines.
+      let words = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(words.contains("--data-dir <dir>"), "\(command)")
+      #expect(
+        words.contains(
+          "Without --ratings, the assessment saved by the app (skillgap) for the framework in use "
+            + "is read: <data folder>/<framework id>.json, where the data folder is --data-dir, "
+            + "else SKILLGAP_DATA_DIR, else $XDG_DATA_HOME/skillgap, else ~/.local/share/skillgap;"),
+        "\(command)")
+    }
+  }
+
   @Test func aMissingRatingsFileIsOneSentence() throws {
     let setup = try setup()
     let result = try run(["report", "--ratings", "nowhere.csv"], setup)
@@ -188,7 +257,7 @@ import Testing
     #expect(lines.count == 3)
     #expect(
       lines[0].hasPrefix("skillgap: \(setup.ratings):3: error: Level 'expret' is not on the scale"))
-    #expect(lines[0].hasSuffix("(at level)"))
+    #expect(lines[0].hasSuffix(". Did you mean 'Expert'? (in the level column)"))
     #expect(lines[1].hasPrefix("skillgap: \(setup.ratings):4: error: Level '9'"))
     #expect(
       lines[2] == "skillgap: \(setup.ratings) has 2 errors (listed above); fix them and run again.")
@@ -201,7 +270,7 @@ import Testing
     #expect(
       result.error
         == "skillgap: \(setup.ratings):2: warning: Skill 'alpah' is not in the framework, so the "
-        + "row is ignored. Did you mean 'alpha'? (at skill)\n")
+        + "row is ignored. Did you mean 'alpha'? (in the skill column)\n")
     #expect(result.output.contains("Readiness 100 %"))
   }
 
@@ -297,6 +366,24 @@ import Testing
     #expect(hours.error.contains("--hours-per-week must be more than 0 and at most 100"))
     let format = try run(base + ["--format", "pdf"], setup)
     #expect(format.status == 64)
+  }
+
+  @Test func negativeNumbersGetTheOptionsOwnRangeMessage() throws {
+    let setup = try setup()
+    let base = ["plan", "--ratings", setup.ratings, "--target", "second"]
+    for hours in ["-3", "-0.5"] {
+      let result = try run(base + ["--hours-per-week", hours], setup)
+      #expect(result.status == 64, "\(hours)")
+      #expect(
+        result.error.contains(
+          "--hours-per-week must be more than 0 and at most 100, such as 6."),
+        "\(hours): \(result.error)")
+      #expect(!result.error.contains("Missing value"), "\(hours)")
+    }
+    let weeks = try run(base + ["--weeks", "-2"], setup)
+    #expect(weeks.status == 64)
+    #expect(weeks.error.contains("--weeks must be at least 1."), "\(weeks.error)")
+    #expect(!weeks.error.contains("Missing value"))
   }
 
   @Test func anOutputThatCannotBeWrittenLeavesNoFileBehind() throws {

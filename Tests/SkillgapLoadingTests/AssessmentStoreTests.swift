@@ -93,7 +93,7 @@ import Testing
       Issue.record("expected .setAside, got \(loaded)")
       return
     }
-    #expect(reason == "it is not a skillgap assessment (not a JSON object)")
+    #expect(reason == "it is not a skillgap assessment (not valid JSON)")
     #expect(!FileManager.default.fileExists(atPath: store.file.path))
     #expect(keptAs == folder.appendingPathComponent("three.unreadable-20261122T103000Z.json").path)
     #expect(try Data(contentsOf: URL(fileURLWithPath: keptAs)) == original)

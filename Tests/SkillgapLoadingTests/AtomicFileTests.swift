@@ -3,7 +3,7 @@ import SkillgapLoading
 import SkillgapTestSupport
 import Testing
 
-/// Folders are created with the system's reason when they cannot be.
+/// Folders are created, and files written, with the system's reason when they cannot be.
 @Suite struct AtomicFileTests {
   let folder: URL
 
@@ -34,5 +34,26 @@ import Testing
       try AtomicFile.createFolder(file)
     }
     #expect(try Data(contentsOf: file) == Data("x".utf8))
+  }
+
+  @Test func writingIntoAMissingFolderSaysTheFolderDoesNotExist() throws {
+    let file = folder.appendingPathComponent("no-such-folder/plan.md")
+    #expect(
+      throws: AtomicFile.WriteError.failed(
+        path: file.path, reason: "no such file or directory (the folder does not exist)")
+    ) {
+      try AtomicFile.write(Data("x".utf8), to: file)
+    }
+  }
+
+  /// `/proc` exists but refuses new files with ENOENT; only the system's reason is given.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
+  func writingWhereTheKernelSaysNoSuchFileInAnExistingFolderGivesOnlyTheSystemsReason() throws {
+    let file = URL(fileURLWithPath: "/proc/skillgap-\(UUID().uuidString).md")
+    #expect(
+      throws: AtomicFile.WriteError.failed(path: file.path, reason: "no such file or directory")
+    ) {
+      try AtomicFile.write(Data("x".utf8), to: file)
+    }
   }
 }

@@ -34,6 +34,36 @@ import Testing
     return state
   }
 
+  @Test func categoryNumbersOfTwoDigitsCanBeTyped() throws {
+    #expect(framework.categories.count >= 12)
+    var state = ratingState(Size(width: 80, height: 24))
+    func press(_ keys: Key...) {
+      for key in keys { _ = reduce(&state, .keyPressed(key), now: UIFixtures.now) }
+    }
+    func category() -> String? { state.currentSkill?.category }
+
+    // "1" could start 10 to 14: it waits; "2" makes 12 and opens it.
+    press(.character("c"), .character("1"))
+    #expect(state.overlay == .categories(selection: 0, typed: 1))
+    press(.character("2"))
+    #expect(state.overlay == nil)
+    #expect(category() == framework.categories[11].id)
+    #expect(state.assessment.ratings.isEmpty)
+
+    // "3" cannot grow: it opens at once. "1" then Enter opens the first.
+    press(.character("c"), .character("3"))
+    #expect(category() == framework.categories[2].id)
+    press(.character("c"), .character("1"), .enter)
+    #expect(category() == framework.categories[0].id)
+
+    // A number past the last says so and keeps the panel open.
+    press(.character("c"), .character("1"), .character("9"))
+    #expect(state.overlay == .categories(selection: 0, typed: 0))
+    #expect(state.status?.text.contains("no category 19") == true)
+    press(.escape)
+    #expect(state.assessment.ratings.isEmpty)
+  }
+
   @Test(arguments: [Size(width: 80, height: 24), Size(width: 60, height: 16)])
   func theRatingScreenShowsEachLevelInFullOrSaysWhereToReadIt(size: Size) {
     var state = ratingState(size)

@@ -437,6 +437,84 @@ import Testing
     #expect(driver.state.overlay == .help(top: 0))
   }
 
+  @Test func jumpingToAnotherSkillStartsAtItsOwnAnswer() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("2"), .down, .down, .down)
+    #expect(driver.state.currentSkill?.id == "beta")
+    #expect(driver.state.highlight == 3)
+    driver.press(.character("/"))
+    driver.type("gamma")
+    driver.press(.enter)
+    #expect(driver.state.currentSkill?.id == "gamma")
+    #expect(driver.state.highlight == 0)
+    driver.press(.character("/"))
+    driver.type("alpha")
+    driver.press(.enter)
+    #expect(driver.state.highlight == 2)
+  }
+
+  @Test func quittingWhileAnswersAreUnsavedAsksFirstAndTriesAgain() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("3"))
+    driver.send(.saveFailed("cannot write /data/x.json: permission denied"))
+    let answered = driver.state.assessment
+    driver.effects = []
+    driver.press(.character("q"))
+    #expect(driver.effects == [.save(answered)])
+    // The runner's retry fails too: the question stays on screen.
+    driver.send(.saveFailed("cannot write /data/x.json: permission denied"))
+    #expect(driver.state.status?.text.contains("not saved (cannot write /data/x.json") == true)
+    #expect(driver.state.status?.text.contains("Press q again") == true)
+    driver.press(.character("q"))
+    #expect(driver.effects == [.save(answered), .save(answered), .quit])
+
+    // Any other key drops the question; a save that works again clears the warning.
+    driver.effects = []
+    driver.press(.character("q"), .right, .character("q"))
+    #expect(driver.effects == [.save(answered), .save(answered)])
+    driver.send(.saved)
+    #expect(driver.state.unsavedReason == nil)
+    driver.press(.character("q"))
+    #expect(driver.effects.last == .quit)
+  }
+
+  @Test func nothingToLoseQuitsAtOnceEvenWhenSavingFails() {
+    var driver = Driver(framework: framework)
+    driver.send(.saveFailed("the folder does not exist"))
+    driver.press(.character("q"))
+    #expect(driver.effects == [.quit])
+  }
+
+  @Test func anExportPathEndingInASlashNamesAFolder() {
+    var driver = Driver(framework: framework)
+    driver.press(.character("t"), .home, .enter, .enter, .character("e"))
+    driver.press(.down, .down, .down, .down, .down, .enter, .control("u"))
+    driver.type("/tmp/plans/")
+    driver.press(.enter, .character("w"))
+    guard case .export(let request)? = driver.effects.last else {
+      Issue.record("no export: \(driver.effects)")
+      return
+    }
+    #expect(request.path == "/tmp/plans/skillgap-plan")
+    #expect(driver.state.export.path.text == "/tmp/plans/skillgap-plan")
+
+    // An empty path saved earlier is refused with a message, not written as ".md".
+    var saved = driver.state.assessment
+    saved.preferences.exportPath = " "
+    var resumed = Driver(framework: framework, saved: saved)
+    resumed.press(.enter, .character("e"), .character("w"))
+    #expect(resumed.effects.allSatisfy { if case .export = $0 { false } else { true } })
+    #expect(resumed.state.status?.text == "Type the path of the files first (Enter edits it).")
+  }
+
+  @Test func showingRequiredLevelsWithoutATargetSaysHowToGetOne() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .tab)
+    #expect(driver.state.status?.text.contains("once you choose a target (t)") == true)
+    driver.press(.tab, .character("t"), .home, .enter, .tab)
+    #expect(driver.state.status?.text == "Required levels shown.")
+  }
+
   func editorHolding(_ text: String, cursor: Int) -> LineEditor {
     var editor = LineEditor(text)
     for _ in 0..<(text.count - cursor) { _ = editor.handle(.left) }

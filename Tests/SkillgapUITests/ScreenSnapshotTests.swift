@@ -186,6 +186,22 @@ import Testing
     expectSnapshot(render(state, size: Size.minimum).snapshot, named: "rate-ten-levels-60x16")
   }
 
+  @Test func aLongMessageIsShownInFullAboveTheFooter() {
+    let message =
+      "The saved assessment could not be used: it is not a skillgap assessment (not valid "
+      + "JSON). It was kept as /home/someone/.local/share/skillgap/"
+      + "ml-engineer.unreadable-20261122T100000Z.json."
+    for size in [Size.minimum, Self.small] {
+      var state = driver().state
+      state.status = .init(message, tone: .bad)
+      let lines = render(state, size: size).lines
+      // Wrapping may break the path anywhere: compare without spaces.
+      let shown = lines.suffix(4).joined().filter { $0 != " " }
+      #expect(shown.contains(message.filter { $0 != " " }))
+      #expect(lines.allSatisfy { DisplayWidth.of($0) <= size.width })
+    }
+  }
+
   @Test func everyScreenFitsItsWindow() {
     let keys: [[Key]] = [
       [], [.enter], [.enter, .character("r")], [.enter, .character("v")],

@@ -82,7 +82,10 @@ public enum AssessmentDocument {
       version = try decoder.decode(Version.self, from: data)
     } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
       throw DocumentError.invalid(field: "schemaVersion", reason: "has the wrong type")
+    } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+      throw DocumentError.notJSON(reason: "not valid JSON")
     } catch {
+      // Valid JSON of another shape: an array, a string, a number, null.
       throw DocumentError.notJSON(reason: "not a JSON object")
     }
     guard let found = version.schemaVersion else {

@@ -60,8 +60,12 @@ public enum RatingsCSV {
     _ text: String, file: String, framework: Framework, ratedAt: Date
   ) -> Result {
     var diagnostics: [Diagnostic] = []
-    func report(_ severity: Diagnostic.Severity, _ line: Int, _ path: String, _ message: String) {
-      diagnostics.append(Diagnostic(severity, file: file, line: line, path: path, message: message))
+    func report(
+      _ severity: Diagnostic.Severity, _ line: Int, _ column: String, _ message: String
+    ) {
+      diagnostics.append(
+        Diagnostic(
+          severity, file: file, line: line, path: column, pathKind: .column, message: message))
     }
     let records: [CSVText.Record]
     do {
@@ -90,12 +94,12 @@ public enum RatingsCSV {
     var columns: [String: Int] = [:]
     for (index, name) in names.enumerated() {
       if columns[name] != nil, knownColumns.contains(name) {
-        report(
-          .warning, header.line, name, "Column '\(name)' appears twice; the first one is used.")
+        // Header problems name their column in the message itself.
+        report(.warning, header.line, "", "Column '\(name)' appears twice; the first one is used.")
       } else if !knownColumns.contains(name) {
         let shown = name.isEmpty ? "number \(index + 1) (no name)" : "'\(name)'"
         report(
-          .warning, header.line, name,
+          .warning, header.line, "",
           "Column \(shown) is ignored; the columns read are skill, level and note.")
       }
       if columns[name] == nil { columns[name] = index }

@@ -20,32 +20,50 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
   public var line: Int
   /// The 1-based column, or 0 when unknown.
   public var column: Int
-  /// The field's path inside the file, such as `skills[2].levels.working`.
+  /// Where in the file the problem is: a field's path, such as `skills[2].levels.working`, or
+  /// a CSV column's name, as ``pathKind`` says.
   public var path: String
+  /// What ``path`` names.
+  public var pathKind: PathKind
   /// One sentence saying what is wrong and how to fix it.
   public var message: String
+
+  /// What a diagnostic's path names.
+  public enum PathKind: String, Sendable, Equatable, Codable {
+    /// A field's path in a structured file (YAML, JSON), such as `skills[3].levels`.
+    case field
+    /// A column of a CSV file, by its header name, such as `level`.
+    case column
+  }
 
   /// Creates a diagnostic.
   public init(
     _ severity: Severity, file: String, line: Int = 0, column: Int = 0, path: String = "",
-    message: String
+    pathKind: PathKind = .field, message: String
   ) {
     self.severity = severity
     self.file = file
     self.line = line
     self.column = column
     self.path = path
+    self.pathKind = pathKind
     self.message = message
   }
 
-  /// The diagnostic as compilers print it: `file:line:column: error: message (at path)`.
+  /// The diagnostic as compilers print it: `file:line:column: error: message (at path)`, or for
+  /// a CSV column `file:line: error: message (in the level column)`.
   public var description: String {
     var location = file
     if line > 0 {
       location += ":\(line)"
       if column > 0 { location += ":\(column)" }
     }
-    let field = path.isEmpty ? "" : " (at \(path))"
+    let field: String
+    switch (path.isEmpty, pathKind) {
+    case (true, _): field = ""
+    case (false, .field): field = " (at \(path))"
+    case (false, .column): field = " (in the \(path) column)"
+    }
     return "\(location): \(severity.rawValue): \(message)\(field)"
   }
 }

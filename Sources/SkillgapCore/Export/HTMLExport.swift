@@ -114,7 +114,7 @@ public enum HTMLExport {
     for entry in ranking.entries {
       let marks = [
         entry.role.id == ranking.nextStep ? "next step" : nil,
-        entry.role.id == ranking.currentRole ? "current rung" : nil,
+        entry.role.id == ranking.currentRole ? "current role" : nil,
       ].compactMap { $0 }
       let tag = marks.isEmpty ? "" : " <span class=\"tag\">\(marks.joined(separator: ", "))</span>"
       out.append(
@@ -164,7 +164,7 @@ public enum HTMLExport {
       out += ["</ul>", "</section>"]
     }
     let lists = [
-      ("Not assessed (counted as the lowest level)", report.notAssessed),
+      ("Not assessed (counted as \(escape(report.levelNames.first ?? "0")))", report.notAssessed),
       ("Not applicable (left out)", report.notApplicable),
     ]
     for (heading, standings) in lists where !standings.isEmpty {

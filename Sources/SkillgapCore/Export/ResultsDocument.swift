@@ -12,14 +12,14 @@ public enum ResultsDocument {
 
   /// Problems reading an exported document.
   public enum DocumentError: LocalizedError, Equatable {
-    case notJSON
+    case notJSON(reason: String)
     case unsupportedSchema(version: Int)
     case invalid(field: String, reason: String)
 
     public var errorDescription: String? {
       switch self {
-      case .notJSON:
-        return "It is not a skillgap results document (not a JSON object)."
+      case .notJSON(let reason):
+        return "It is not a skillgap results document (\(reason))."
       case .unsupportedSchema(let version):
         return "It has schemaVersion \(version), which this skillgap cannot read."
       case .invalid(let field, let reason):
@@ -52,8 +52,16 @@ public enum ResultsDocument {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     struct Version: Decodable { var schemaVersion: Int? }
-    guard let version = try? decoder.decode(Version.self, from: data) else {
-      throw .notJSON
+    let version: Version
+    do {
+      version = try decoder.decode(Version.self, from: data)
+    } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+      throw .invalid(field: "schemaVersion", reason: "has the wrong type")
+    } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+      throw .notJSON(reason: "not valid JSON")
+    } catch {
+      // Valid JSON of another shape: an array, a string, a number, null.
+      throw .notJSON(reason: "not a JSON object")
     }
     guard let found = version.schemaVersion else {
       throw .invalid(field: "schemaVersion", reason: "is missing")
@@ -73,7 +81,7 @@ public enum ResultsDocument {
     } catch let DecodingError.dataCorrupted(context) {
       throw .invalid(field: path(context.codingPath), reason: "is malformed")
     } catch {
-      throw .notJSON
+      throw .notJSON(reason: error.localizedDescription)
     }
   }
 

@@ -46,7 +46,7 @@ public enum TextReport {
     let role = report.role
     var out = [
       style.bold(F.truncate(F.oneLine("\(role.title) (\(role.id))"), to: width)),
-      style.dim(F.truncate(F.oneLine("Track \(role.track), rung \(role.seniority)"), to: width)),
+      style.dim(F.truncate(F.oneLine("Track \(role.track), level \(role.seniority)"), to: width)),
       "",
       "Readiness \(F.padLeft(String(report.readinessPercent), 3)) % "
         + bar(Double(report.readinessPercent), of: 100, required: 100, cells: 40) + "  "
@@ -98,7 +98,10 @@ public enum TextReport {
     }
     if !report.notAssessedIDs.isEmpty {
       let names = report.notAssessed.map { F.oneLine($0.name) }.joined(separator: ", ")
-      out += [""] + wrap(style.bold("Not assessed") + " (counted as 0): " + names, indent: 2)
+      // Named like the app names it: the scale's lowest level, not a bare number.
+      let lowest = F.oneLine(report.levelNames.first ?? "0")
+      out += [""]
+      out += wrap(style.bold("Not assessed") + " (counted as \(lowest)): " + names, indent: 2)
     }
     if !report.notApplicableIDs.isEmpty {
       let names = report.notApplicable.map { F.oneLine($0.name) }.joined(separator: ", ")

@@ -43,11 +43,9 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
     y = drawParagraph(
       "? The folder \(folder) does not exist.", x: 4, y: y, width: width - 6,
       maxLines: max(1, bottom - y - 1), tone: .warning, &screen)
-    if y < bottom {
-      screen.put(
-        "Press w to create it and write the files, or change the path.", x: 6, y: y,
-        tone: .dim, limit: width - 8)
-    }
+    drawParagraph(
+      "Press w to create it and write the files, or change the path.", x: 6, y: y,
+      width: width - 8, maxLines: bottom - y, tone: .dim, &screen)
     return
   case .replace(let files)?:
     let heading = files.count == 1 ? "? This file exists:" : "? These files exist:"
@@ -64,17 +62,25 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
       screen.put("… and \(files.count - shown.count) more", x: 6, y: y, tone: .dim)
       y += 1
     }
-    if y < bottom {
-      screen.put(
-        "Press w to replace \(files.count == 1 ? "it" : "them"), or change the path.", x: 6,
-        y: y, tone: .dim, limit: width - 8)
-    }
+    drawParagraph(
+      "Press w to replace \(files.count == 1 ? "it" : "them"), or change the path.", x: 6,
+      y: y, width: width - 8, maxLines: bottom - y, tone: .dim, &screen)
     return
   case nil:
     break
   }
-  for file in outcome.written where y < bottom {
+  // Every file written that fits; the rest are counted.
+  let room = max(1, bottom - y)
+  let written =
+    outcome.written.count <= room ? outcome.written : Array(outcome.written.prefix(room - 1))
+  for file in written {
     screen.put("✓ " + file.truncatedFromStart(to: width - 8), x: 4, y: y, tone: .good)
+    y += 1
+  }
+  if written.count < outcome.written.count {
+    screen.put(
+      "✓ … and \(outcome.written.count - written.count) more beside them", x: 4, y: y,
+      tone: .good, limit: width - 6)
     y += 1
   }
   if let error = outcome.error, y < bottom {

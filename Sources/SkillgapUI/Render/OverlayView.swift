@@ -99,7 +99,7 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
       if top + row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
     }
     screen.cursor = editorCursor(editor, x: box.x, y: box.y, width: box.width)
-  case .categories(let selection):
+  case .categories(let selection, _):
     let categories = state.framework.categories
     let box = drawPanel(
       title: "Jump to a category", width: 56, height: categories.count + 2, &screen)

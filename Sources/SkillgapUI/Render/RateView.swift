@@ -153,6 +153,6 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let noteRow = screen.height - 2
   if let note = state.assessment.ratings[skill.id]?.note {
     let x = screen.put("Note: ", x: 2, y: noteRow, tone: .dim, bold: true)
-    screen.put(note, x: x, y: noteRow, tone: .dim, limit: width - x - 2)
+    screen.put(note.truncated(to: width - x - 2), x: x, y: noteRow, tone: .dim)
   }
 }

@@ -59,6 +59,10 @@ func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
 }
 
 func drawFooter(_ state: AppState, _ screen: inout Screen) {
+  if let message = state.status, DisplayWidth.of(message.text) + 2 > screen.width * 2 / 3 {
+    drawLongStatus(message, &screen)
+    return
+  }
   let y = screen.height - 1
   screen.fill(x: 0, y: y, width: screen.width, height: 1)
   var status = ""
@@ -124,6 +128,23 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   }
 }
 
+/// A message too long for the footer's side takes the footer and up to three rows above it,
+/// wrapped: such messages name files and reasons that must not be cut. The keys come back with
+/// the next key press, which clears the message.
+func drawLongStatus(_ message: AppState.Status, _ screen: inout Screen) {
+  let width = screen.width - 2
+  var lines = message.text.wrapped(to: width)
+  if lines.count > 4 {
+    lines = Array(lines.prefix(4))
+    lines[3] = (lines[3] + " …").truncated(to: width)
+  }
+  let top = screen.height - lines.count
+  screen.fill(x: 0, y: top, width: screen.width, height: lines.count)
+  for (offset, line) in lines.enumerated() {
+    screen.put(line, x: 1, y: top + offset, tone: message.tone)
+  }
+}
+
 /// A bar of `width` cells, filled in proportion to `value` of `total`.
 func bar(_ value: Int, of total: Int, width: Int) -> String {
   guard total > 0, width > 0 else { return String(repeating: "░", count: max(0, width)) }
@@ -137,6 +158,7 @@ func drawParagraph(
   _ text: String, x: Int, y: Int, width: Int, maxLines: Int, tone: Tone = .normal,
   _ screen: inout Screen
 ) -> Int {
+  guard maxLines > 0 else { return y }
   var lines = text.wrapped(to: width)
   if lines.count > maxLines {
     lines = Array(lines.prefix(maxLines))

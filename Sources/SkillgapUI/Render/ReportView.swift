@@ -118,8 +118,8 @@ func drawReport(_ state: AppState, _ screen: inout Screen) {
 func drawRoles(_ state: AppState, _ screen: inout Screen) {
   let ranking = state.ranking
   let next = ranking.nextStep.flatMap { state.framework.role($0)?.title }
-  var header = "Every role by readiness"
-  if let next { header += " · closest next step: \(next)" }
+  // The title bar already says "All roles": the header leads with the next step's name.
+  let header = next.map { "Closest next step: \($0)" } ?? "Every role by readiness"
   // With a target, a legend for its ◆ at the right of the header.
   let legend = " your target"
   let legendX = screen.width - DisplayWidth.of(legend) - 2

@@ -83,7 +83,8 @@ public struct Screen: Sendable, Equatable {
     cells[y * width + x]
   }
 
-  /// Writes text at a position, clipped to `limit` columns and to the screen.
+  /// Writes text at a position. With a `limit`, text wider than the limit (or than the rest of
+  /// the row) ends with "…", so a cut never goes unseen; without one, it is clipped to the screen.
   /// - Returns: The column after the last one written.
   @discardableResult
   public mutating func put(
@@ -92,6 +93,7 @@ public struct Screen: Sendable, Equatable {
   ) -> Int {
     guard y >= 0, y < height else { return x }
     let end = min(width, x + (limit ?? width))
+    let text = limit == nil ? text : text.truncated(to: end - x)
     var column = x
     for character in text {
       let columns = DisplayWidth.of(character)

@@ -11,6 +11,8 @@ public enum Action: Sendable, Equatable {
   case terminalResized(Size)
   /// Saving the assessment failed; the text says why.
   case saveFailed(String)
+  /// The assessment was saved after saving had failed (the runner reports it only then).
+  case saved
   /// An export finished.
   case exportFinished(ExportOutcome)
   /// A signal asked the app to stop (SIGTERM, SIGHUP).

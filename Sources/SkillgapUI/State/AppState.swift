@@ -19,8 +19,9 @@ public struct AppState: Sendable, Equatable {
     case note(LineEditor)
     /// Finding a skill by name: the query and the highlighted match.
     case search(LineEditor, selection: Int)
-    /// Jumping to a category.
-    case categories(selection: Int)
+    /// Jumping to a category: the highlighted row, and the number typed so far when it could
+    /// still grow (with ten or more categories, "1" waits for a possible second digit).
+    case categories(selection: Int, typed: Int = 0)
     /// Choosing the target role; the last row is "decide later".
     case targets(selection: Int)
   }
@@ -35,6 +36,10 @@ public struct AppState: Sendable, Equatable {
   public var history: [Mode] = []
   /// Whether the start menu waits for a second Enter before starting over.
   public var confirmingStartOver = false
+  /// Why the latest answers are not saved, while saving fails (a folder that cannot be written).
+  public var unsavedReason: String?
+  /// Whether `q` was pressed once while answers are unsaved, and a second `q` quits anyway.
+  public var confirmingQuit = false
   /// The terminal size the screens are laid out for.
   public var size = Size(width: 80, height: 24)
   /// The panel drawn over the screen, if any.
@@ -181,6 +186,8 @@ public struct ExportChoices: Sendable, Equatable {
   /// The formats a plan can be exported to.
   public typealias Format = ExportFormat
 
+  /// The files' name when only a folder is given.
+  public static let defaultName = "skillgap-plan"
   /// The chosen formats, in ``Format`` order.
   public var formats: [Format] = [.markdown, .html, .ics]
   /// The path of the files without extension; each format adds its own.
@@ -196,7 +203,7 @@ public struct ExportChoices: Sendable, Equatable {
   /// iCalendar files named `skillgap-plan` in `folder`.
   public init(folder: String, preferences: Assessment.Preferences = .init()) {
     let base = folder.hasSuffix("/") ? folder : folder + "/"
-    path = LineEditor(preferences.exportPath ?? base + "skillgap-plan")
+    path = LineEditor(preferences.exportPath ?? base + Self.defaultName)
     if let names = preferences.exportFormats {
       let chosen = Set(names.compactMap(Format.init(rawValue:)))
       formats = Format.allCases.filter { chosen.contains($0) }

@@ -89,7 +89,16 @@ extension AppState {
       status = .init("Choose at least one format (Space).", tone: .warning)
       return []
     }
-    let path = export.path.text.trimmingCharacters(in: .whitespaces)
+    var path = export.path.text.trimmingCharacters(in: .whitespaces)
+    guard !path.isEmpty else {
+      status = .init("Type the path of the files first (Enter edits it).", tone: .warning)
+      return []
+    }
+    if path.hasSuffix("/") {
+      // A folder: the files get the default name inside it, and the path shows it.
+      path += ExportChoices.defaultName
+      export.path = LineEditor(path)
+    }
     var request = ExportRequest(
       assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
       formats: export.formats, path: path)

@@ -61,17 +61,33 @@ extension AppState {
         if editor.handle(key) { selection = 0 }
       }
       if self.overlay != nil { self.overlay = .search(editor, selection: selection) }
-    case .categories(var selection):
+    case .categories(var selection, var typed):
       let count = framework.categories.count
       switch key {
       case .escape: self.overlay = nil
-      case .up, .character("k"): selection = max(0, selection - 1)
-      case .down, .character("j"): selection = min(count - 1, selection + 1)
+      case .up, .character("k"):
+        selection = max(0, selection - 1)
+        typed = 0
+      case .down, .character("j"):
+        selection = min(count - 1, selection + 1)
+        typed = 0
       case .character(let digit) where digit.isWholeNumber:
-        // A digit picks and opens a category at once (1 is the first).
-        guard let value = digit.wholeNumberValue, value >= 1, value <= count else { break }
+        // Digits type a category's number (1 is the first). It opens as soon as no longer
+        // number could follow; until then it is highlighted and Enter opens it.
+        let number = typed * 10 + (digit.wholeNumberValue ?? 0)
+        guard number >= 1, number <= count else {
+          typed = 0
+          status = .init(
+            "There is no category \(number); they go from 1 to \(count).", tone: .warning)
+          break
+        }
+        guard number * 10 > count else {
+          selection = number - 1
+          typed = number
+          break
+        }
         self.overlay = nil
-        jumpToCategory(value - 1)
+        jumpToCategory(number - 1)
         return []
       case .enter:
         self.overlay = nil
@@ -79,7 +95,7 @@ extension AppState {
         return []
       default: break
       }
-      if self.overlay != nil { self.overlay = .categories(selection: selection) }
+      if self.overlay != nil { self.overlay = .categories(selection: selection, typed: typed) }
     case .targets(var selection):
       let count = framework.roles.count + 1
       switch key {

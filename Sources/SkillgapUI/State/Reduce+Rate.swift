@@ -66,7 +66,7 @@ extension AppState {
     case .report:
       open(.report)
     case .quit:
-      return finalEffects
+      return quit()
     }
     return []
   }
@@ -116,8 +116,10 @@ extension AppState {
       overlay = .categories(selection: category ?? 0)
     case .tab:
       hideRequirements.toggle()
-      status = .init(
-        hideRequirements ? "Required levels hidden." : "Required levels shown.", tone: .warning)
+      let shown =
+        targetRole == nil
+        ? "Required levels will show once you choose a target (t)." : "Required levels shown."
+      status = .init(hideRequirements ? "Required levels hidden." : shown, tone: .warning)
     default:
       _ = handleNavigationKey(key)
     }

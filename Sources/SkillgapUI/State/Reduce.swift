@@ -23,7 +23,14 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
     state.clampScrolling()
     return []
   case .saveFailed(let reason):
-    state.status = .init("Not saved: \(reason)", tone: .bad)
+    state.unsavedReason = reason
+    // While asking whether to quit anyway, the question stays on screen.
+    if !state.confirmingQuit { state.status = .init("Not saved: \(reason)", tone: .bad) }
+    return []
+  case .saved:
+    state.unsavedReason = nil
+    state.confirmingQuit = false
+    state.status = .init("Saved again; every answer is kept.")
     return []
   case .exportFinished(let outcome):
     state.finishExport(outcome)
@@ -39,10 +46,26 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
 }
 
 extension AppState {
+  /// Whether there is anything to save: an untouched assessment is never written.
+  var worthSaving: Bool { !assessment.ratings.isEmpty || assessment.target != nil }
+
   /// Saving once more on the way out costs little and covers a save that failed earlier.
   var finalEffects: [Effect] {
-    let worthSaving = !assessment.ratings.isEmpty || assessment.target != nil
-    return (worthSaving ? [.save(assessment)] : []) + [.quit]
+    (worthSaving ? [.save(assessment)] : []) + [.quit]
+  }
+
+  /// Quits, unless answers are unsaved: then the first `q` says so and tries to save again, and
+  /// a second `q` quits anyway.
+  mutating func quit() -> [Effect] {
+    if let reason = unsavedReason, worthSaving, !confirmingQuit {
+      confirmingQuit = true
+      status = .init(
+        "Your latest answers are not saved (\(reason)). Press q again to quit without them.",
+        tone: .bad)
+      return [.save(assessment)]
+    }
+    confirmingQuit = false
+    return finalEffects
   }
 
   mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
@@ -55,12 +78,14 @@ extension AppState {
     if mode == .export && export.editingPath { return handleExportKey(key, now: now) }
     status = nil
     if key != .enter { confirmingStartOver = false }
+    // The start menu's Quit is chosen with Enter, so Enter there keeps the question too.
+    if key != .character("q") && !(mode == .start && key == .enter) { confirmingQuit = false }
     switch key {
     case .character("?"):
       overlay = .help(top: 0)
       return []
     case .character("q"):
-      return finalEffects
+      return quit()
     case .escape:
       goBack()
       return []
@@ -108,7 +133,7 @@ extension AppState {
     }
     switch next {
     case .rate:
-      highlight = currentLevel ?? highlight
+      highlight = currentLevel ?? 0
       ratingFromReview = false
     case .review:
       review.selected = min(skillIndex, max(0, framework.skills.count - 1))

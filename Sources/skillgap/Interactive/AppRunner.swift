@@ -13,11 +13,22 @@ struct AppRunner {
   let environment: [String: String]
 
   /// Runs until the person quits or a signal stops the app.
-  /// - Throws: ``TerminalError`` when the terminal cannot be opened, or a store error when the
-  ///   saved assessment cannot be set aside.
+  /// - Throws: ``TerminalError`` when the terminal cannot be opened, a store error when the
+  ///   saved assessment cannot be set aside, or ``UnsavedAnswersError`` (after the terminal is
+  ///   restored) when the app stops while its latest answers could not be saved.
   func run() throws {
     let now = Date()
     var state = try initialState(now: now)
+    do {
+      // Find out now, not after the first answer, whether answers can be saved.
+      try AtomicFile.createFolder(store.folder)
+    } catch {
+      let reason = error.localizedDescription
+      state.unsavedReason = reason
+      state.status = .init(
+        "Answers cannot be saved: \(reason). Quit and choose a folder with --data-dir.",
+        tone: .bad)
+    }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
     state.size = terminal.size
@@ -38,11 +49,16 @@ struct AppRunner {
         let effect = pending.removeFirst()
         switch effect {
         case .quit:
+          if let reason = state.unsavedReason { throw UnsavedAnswersError(reason: reason) }
           return
         case .repaint:
           repaint = true
         case .save(let assessment):
-          if let failure = save(assessment) { pending += reduce(&state, failure, now: Date()) }
+          if let failure = save(assessment) {
+            pending += reduce(&state, failure, now: Date())
+          } else if state.unsavedReason != nil {
+            pending += reduce(&state, .saved, now: Date())
+          }
         case .startOver(let previous, let fresh):
           do {
             try store.keepAside(previous)
@@ -94,9 +110,21 @@ struct AppRunner {
         framework: framework, assessment: Assessment(framework: framework, at: now),
         today: today, exportFolder: exportFolder)
       state.status = .init(
-        "The saved assessment could not be used (\(reason)); it was kept as \(keptAs).",
+        "The saved assessment could not be used: \(reason). It was kept as \(keptAs).",
         tone: .bad)
       return state
     }
+  }
+}
+
+/// The app stopped while its latest answers could not be saved; printed once the terminal is
+/// restored.
+struct UnsavedAnswersError: LocalizedError {
+  /// Why saving failed.
+  let reason: String
+
+  var errorDescription: String? {
+    "your latest answers could not be saved (\(reason)); start again with --data-dir naming a "
+      + "folder that can be written."
   }
 }

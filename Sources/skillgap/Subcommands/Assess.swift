@@ -32,7 +32,7 @@ struct Assess: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.error(
         "skillgap: the assessment needs a terminal; without one, use 'skillgap report' or "
-          + "'skillgap plan' with a ratings file.")
+          + "'skillgap plan' (they read the saved assessment, or --ratings FILE).")
       throw ExitCode(2)
     }
     let loaded = try FrameworkOptions.load(folder: content)

@@ -12,12 +12,13 @@ struct Plan: ParsableCommand {
       same ratings and options always give the same plan, byte for byte. The ics format holds \
       one calendar event per study session (sessions of at most 2 hours from 18:00, spread \
       over each week).
+
+      \(RatingsSource.discussion)
       """)
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(help: ArgumentHelp("Your ratings: a saved assessment or a CSV.", valueName: "file"))
-  var ratings: String
+  @OptionGroup var source: RatingsSource
 
   @Option(
     help: ArgumentHelp(
@@ -25,7 +26,10 @@ struct Plan: ParsableCommand {
       valueName: "role"))
   var target: String?
 
+  // Numbers are read unconditionally, so a negative one reaches validate() and its range message
+  // instead of being taken for an option.
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "Hours of study a week; defaults to the hours chosen in the app for a saved assessment, "
         + "else 6.", valueName: "hours"))
@@ -35,7 +39,9 @@ struct Plan: ParsableCommand {
     help: ArgumentHelp("The first day of the plan (default: today).", valueName: "yyyy-mm-dd"))
   var start: String?
 
-  @Option(help: ArgumentHelp("The most weeks the plan may take.", valueName: "n"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("The most weeks the plan may take.", valueName: "n"))
   var weeks: Int?
 
   @Option(help: ArgumentHelp("markdown, json, csv, html or ics.", valueName: "format"))
@@ -62,7 +68,7 @@ struct Plan: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let assessment = try RatingsFile.load(ratings, framework: loaded)
+      let assessment = try source.load(framework: loaded)
       guard let chosen = target ?? assessment.target else { throw CommandError.noTarget }
       let day = start.flatMap(CalendarDay.init(iso:)) ?? Analysis.today
       // Like the target, the hours come from the saved assessment unless given.

@@ -10,6 +10,8 @@ struct Report: ParsableCommand {
       (and optionally note); 'skillgap template' prints one to fill in. With --target, or a \
       target saved in the assessment, the report is about that role; without one it ranks \
       every role and reports the closest next step on your track.
+
+      \(RatingsSource.discussion)
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,8 +20,7 @@ struct Report: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(help: ArgumentHelp("Your ratings: a saved assessment or a CSV.", valueName: "file"))
-  var ratings: String
+  @OptionGroup var source: RatingsSource
 
   @Option(help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"))
   var target: String?
@@ -33,7 +34,7 @@ struct Report: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let assessment = try RatingsFile.load(ratings, framework: loaded)
+      let assessment = try source.load(framework: loaded)
       let chosen = target ?? assessment.target
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: nil)
       let text: String

@@ -5,6 +5,7 @@ import Foundation
 /// `skillgap: ` and exits 1.
 enum CommandError: LocalizedError, Equatable {
   case ratingsMissing(path: String)
+  case noSavedAssessment(path: String)
   case ratingsUnreadable(path: String, reason: String)
   case ratingsNotText(path: String)
   case ratingsInvalid(path: String, reason: String)
@@ -19,6 +20,10 @@ enum CommandError: LocalizedError, Equatable {
     case .ratingsMissing(let path):
       return "the ratings file \(path) does not exist; run 'skillgap template > \(path)' to "
         + "start one."
+    case .noSavedAssessment(let path):
+      return "no --ratings given and no saved assessment at \(path); take the assessment with "
+        + "'skillgap', or run 'skillgap template > ratings.csv', fill it in and pass "
+        + "--ratings ratings.csv."
     case .ratingsUnreadable(let path, let reason):
       return "the ratings file \(path) cannot be read: \(reason)."
     case .ratingsNotText(let path):

@@ -177,12 +177,23 @@ import Testing
     #expect(skills == skills.sorted())
   }
 
-  @Test func textThatIsNotJSONIsReportedAsNotJSON() {
-    #expect(error(decoding: "not json at all") == .notJSON(reason: "not a JSON object"))
-    #expect(error(decoding: "") == .notJSON(reason: "not a JSON object"))
-    #expect(error(decoding: "[1, 2, 3]") == .notJSON(reason: "not a JSON object"))
+  @Test func textThatIsNotJSONIsReportedAsNotValidJSON() {
+    #expect(error(decoding: "{not json") == .notJSON(reason: "not valid JSON"))
     #expect(
-      error(decoding: #"{"schemaVersion": 1, "framew"#) == .notJSON(reason: "not a JSON object"))
+      error(decoding: "{not json")?.errorDescription
+        == "it is not a skillgap assessment (not valid JSON)")
+    #expect(error(decoding: "not json at all") == .notJSON(reason: "not valid JSON"))
+    #expect(error(decoding: "") == .notJSON(reason: "not valid JSON"))
+    #expect(error(decoding: #"{"schemaVersion": 1, "framew"#) == .notJSON(reason: "not valid JSON"))
+  }
+
+  @Test func validJSONThatIsNotAnObjectIsReportedAsNotAJSONObject() {
+    #expect(error(decoding: "[1]") == .notJSON(reason: "not a JSON object"))
+    #expect(
+      error(decoding: "[1]")?.errorDescription
+        == "it is not a skillgap assessment (not a JSON object)")
+    #expect(error(decoding: #""text""#) == .notJSON(reason: "not a JSON object"))
+    #expect(error(decoding: "null") == .notJSON(reason: "not a JSON object"))
   }
 
   @Test func aNewerSchemaVersionIsReportedAsUnsupported() {

@@ -47,6 +47,28 @@ import Testing
     #expect(result.diagnostics.first?.description.hasPrefix("ratings.csv:3: error: Level") == true)
   }
 
+  @Test func aRowsProblemNamesItsColumnAsAColumn() {
+    let result = read("skill,level\narithmetik,1\nalgebra,expret\n")
+    #expect(result.diagnostics.map(\.pathKind) == [.column, .column])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "ratings.csv:2: warning: Skill 'arithmetik' is not in the framework, so the row is "
+          + "ignored. Did you mean 'arithmetic'? (in the skill column)",
+        "ratings.csv:3: error: Level 'expret' is not on the scale; write a number from 0 to 2, a "
+          + "level name (Novice, Capable, Lead), 'skipped' or 'n/a'. (in the level column)",
+      ])
+  }
+
+  @Test func aHeaderProblemNamesTheColumnOnlyInItsMessage() {
+    let result = read("skill,level,comment,level\narithmetic,1,great,2\n")
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "ratings.csv:1: warning: Column 'comment' is ignored; the columns read are skill, level "
+          + "and note.",
+        "ratings.csv:1: warning: Column 'level' appears twice; the first one is used.",
+      ])
+  }
+
   @Test func aNearLevelNameIsSuggested() {
     let result = read("skill,level\narithmetic,capabel\n")
     #expect(result.diagnostics.first?.message.hasSuffix("Did you mean 'Capable'?") == true)

@@ -47,8 +47,20 @@ import Testing
   }
 
   @Test func badDocumentsSayWhatIsWrong() throws {
-    #expect(throws: ResultsDocument.DocumentError.notJSON) {
-      try ResultsDocument.decode(Data("not json".utf8))
+    #expect(throws: ResultsDocument.DocumentError.notJSON(reason: "not valid JSON")) {
+      try ResultsDocument.decode(Data("{not json".utf8))
+    }
+    #expect(
+      ResultsDocument.DocumentError.notJSON(reason: "not valid JSON").errorDescription
+        == "It is not a skillgap results document (not valid JSON).")
+    #expect(throws: ResultsDocument.DocumentError.notJSON(reason: "not a JSON object")) {
+      try ResultsDocument.decode(Data("[1]".utf8))
+    }
+    #expect(
+      throws: ResultsDocument.DocumentError.invalid(
+        field: "schemaVersion", reason: "has the wrong type")
+    ) {
+      try ResultsDocument.decode(Data(#"{"schemaVersion": "1"}"#.utf8))
     }
     #expect(throws: ResultsDocument.DocumentError.unsupportedSchema(version: 9)) {
       try ResultsDocument.decode(Data("{\"schemaVersion\": 9}".utf8))

@@ -16,6 +16,18 @@ import Testing
     expectGolden(text, named: "golden-report-next-step", fileExtension: "txt")
   }
 
+  @Test func seniorityIsALevelAndUnassessedSkillsCountAsTheScalesLowestLevelByName() throws {
+    let eight = FixtureFrameworks.eightLevel()
+    let results = try Results.make(
+      framework: eight, assessment: FixtureFrameworks.assessment(eight, [:]), target: "lead",
+      plan: nil)
+    let text = TextReport.render(results, targetChosen: true, color: false)
+    #expect(text.contains("\nTrack audio, level 2\n"))
+    #expect(text.contains("Not assessed (counted as L0): "))
+    #expect(!text.contains("rung"))
+    #expect(!text.contains("counted as 0"))
+  }
+
   @Test func everyLineFitsEightyColumns() throws {
     let eight = FixtureFrameworks.eightLevel()
     let longNames = try Results.make(

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+
+/// Where `report` and `plan` read the ratings from: `--ratings FILE`, else the assessment the
+/// app saved for the framework in use.
+struct RatingsSource: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Your ratings: a saved assessment or a CSV (default: the assessment saved by the app).",
+      valueName: "file"))
+  var ratings: String?
+
+  @Option(
+    name: .customLong("data-dir"),
+    help: ArgumentHelp(
+      "The folder the app saves assessments in, read without --ratings (also SKILLGAP_DATA_DIR).",
+      valueName: "dir"))
+  var dataDirectory: String?
+
+  /// Where the saved assessment is looked for, for the commands' discussions.
+  static let discussion = """
+    Without --ratings, the assessment saved by the app (skillgap) for the framework in use is \
+    read: <data folder>/<framework id>.json, where the data folder is --data-dir, else \
+    SKILLGAP_DATA_DIR, else $XDG_DATA_HOME/skillgap, else ~/.local/share/skillgap; for the \
+    default framework that is ~/.local/share/skillgap/ml-engineer.json.
+    """
+
+  /// Reads the ratings: the `--ratings` file, or the saved assessment of `framework`.
+  /// - Parameter framework: The framework in use.
+  /// - Returns: The assessment, fitted to the framework.
+  /// - Throws: ``CommandError/noSavedAssessment(path:)`` without `--ratings` when the app has
+  ///   saved nothing for the framework, and what ``RatingsFile/load(_:framework:)`` throws.
+  func load(framework: Framework) throws -> Assessment {
+    if let ratings { return try RatingsFile.load(ratings, framework: framework) }
+    let store = AssessmentStore(
+      folder: AssessmentStore.dataFolder(
+        option: dataDirectory, environment: ProcessInfo.processInfo.environment),
+      frameworkID: framework.id)
+    guard FileManager.default.fileExists(atPath: store.file.path) else {
+      throw CommandError.noSavedAssessment(path: store.file.path)
+    }
+    return try RatingsFile.load(store.file.path, framework: framework)
+  }
+}
