@@ -127,9 +127,11 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         let role = roles[row]
         let detail = [role.track, "level \(role.seniority)", role.years?.text ?? ""]
           .filter { !$0.isEmpty }.joined(separator: " · ")
-        let x = screen.put(
-          role.title, x: box.x, y: y, bold: role.id == state.assessment.target,
-          limit: box.width / 2)
+        let isTarget = role.id == state.assessment.target
+        var x = screen.put(
+          role.title, x: box.x, y: y, bold: isTarget, limit: box.width / 2 - (isTarget ? 2 : 0))
+        // The current target carries the ◆ it has on the roles screen.
+        if isTarget { x = screen.put(" ◆", x: x, y: y, tone: .barTarget, bold: true) }
         screen.put(
           detail, x: max(x + 2, box.x + box.width / 2), y: y, tone: .dim,
           limit: box.width - max(x + 2 - box.x, box.width / 2))

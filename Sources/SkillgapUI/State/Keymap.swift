@@ -65,13 +65,13 @@ extension AppState.Mode {
       return [
         KeyHelp("0–9", "pick that level and go on", footer: "0-9:pick"),
         KeyHelp("↑/↓ j/k", "highlight a level", footer: "↑↓:level"),
-        KeyHelp("Enter", "confirm the highlighted level and go on"),
+        KeyHelp("Enter", "pick the highlighted level and go on"),
         KeyHelp("← h Backspace", "previous skill", footer: "←→:skill"),
         KeyHelp("→ l", "next skill without answering"),
         KeyHelp("s", "skip: not assessed yet", footer: "s:skip"),
         KeyHelp("x", "not applicable to me"),
         KeyHelp("n", "note evidence: a project, a link", footer: "n:note"),
-        KeyHelp("i", "every level in full, with its indicators", footer: "i:levels"),
+        KeyHelp("i", "all levels in full, with indicators", footer: "i:levels"),
         KeyHelp("/", "find a skill by name"),
         KeyHelp("c", "jump to a category"),
         KeyHelp("Tab", "show or hide the target's required level"),
@@ -115,7 +115,7 @@ extension AppState.Mode {
         KeyHelp("Space", "turn a format on or off", footer: "Space:toggle"),
         KeyHelp("Enter", "edit the path, or write the files", footer: "Enter:choose"),
         KeyHelp(
-          "w", "write the files; again to allow a new folder or replacing", footer: "w:write"),
+          "w", "write the files; w again answers yes", footer: "w:write"),
       ] + screens + common
     }
   }

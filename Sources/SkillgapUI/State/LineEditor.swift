@@ -43,22 +43,38 @@ public struct LineEditor: Sendable, Equatable {
     return true
   }
 
-  /// The visible part of the text in `width` columns, keeping the cursor in view, and the
-  /// cursor's column inside it.
+  /// The part of the text shown in `width` columns, and the cursor's column inside it.
+  ///
+  /// Text that does not fit scrolls so the cursor stays in view with up to a third of the
+  /// field of text after it; a "…" at either edge says text is hidden there.
   public func visible(width: Int) -> (text: String, cursorColumn: Int) {
-    guard width > 1 else { return ("", 0) }
+    guard width > 2 else { return ("", 0) }
     let characters = Array(text)
+    let widths = characters.map(DisplayWidth.of)
+    // Everything fits, with a column for the cursor after the text.
+    if widths.reduce(0, +) < width { return (text, widths[..<cursor].reduce(0, +)) }
+    let after = widths[cursor...].reduce(0, +)
+    // The cursor's column may not pass this, keeping text after it in view.
+    let limit = width - 1 - min(after, width / 3)
     var start = 0
-    // Move the window right until the cursor fits, leaving a column for it.
-    while DisplayWidth.of(String(characters[start..<cursor])) > width - 1 { start += 1 }
-    var shown = ""
-    var used = 0
-    for character in characters[start...] {
-      let next = DisplayWidth.of(character)
-      if used + next > width { break }
-      shown.append(character)
-      used += next
+    var before = widths[..<cursor].reduce(0, +)
+    while start < cursor && before + (start > 0 ? 1 : 0) > limit {
+      before -= widths[start]
+      start += 1
     }
-    return (shown, DisplayWidth.of(String(characters[start..<cursor])))
+    var shown = start > 0 ? "…" : ""
+    var used = start > 0 ? 1 : 0
+    let cursorColumn = used + before
+    for index in start..<characters.count {
+      // Keep a column for the closing "…" unless this is the last character.
+      let reserve = index == characters.count - 1 ? 0 : 1
+      if used + widths[index] + reserve > width {
+        shown += "…"
+        break
+      }
+      shown.append(characters[index])
+      used += widths[index]
+    }
+    return (shown, cursorColumn)
   }
 }
