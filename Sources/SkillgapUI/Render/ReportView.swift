@@ -68,6 +68,13 @@ extension AppState {
     let gaps = report.gaps
     lines.append(StyledLine("Gaps by priority (\(gaps.count))", bold: true))
     if gaps.isEmpty { lines.append(StyledLine("  None: every requirement is met.", tone: .good)) }
+    if !gaps.isEmpty {
+      // How the order is made, so a large gap in a useful skill above a small essential one
+      // is not a surprise.
+      lines += StyledLine.paragraph(
+        "Priority: importance × levels short, plus the same for every gap that needs this "
+          + "skill first.", width: width - 3, indent: 2)
+    }
     for (index, standing) in gaps.enumerated() { lines.append(gapLine(standing, rank: index + 1)) }
     lines.append(StyledLine())
     let strengths = report.strengths
