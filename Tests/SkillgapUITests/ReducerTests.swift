@@ -515,6 +515,17 @@ import Testing
     #expect(driver.state.status?.text == "Required levels shown.")
   }
 
+  @Test func skippingARatedSkillSaysWhatItWas() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("3"), .left, .character("s"))
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == .skipped)
+    #expect(
+      driver.state.status
+        == .init("Alpha was Proficient and is now skipped; ← goes back.", tone: .warning))
+    driver.press(.left, .character("x"))
+    #expect(driver.state.status == nil)
+  }
+
   func editorHolding(_ text: String, cursor: Int) -> LineEditor {
     var editor = LineEditor(text)
     for _ in 0..<(text.count - cursor) { _ = editor.handle(.left) }

@@ -156,8 +156,16 @@ extension AppState {
   /// Records an answer for the current skill and moves on.
   mutating func answer(_ answer: Rating.Answer, now: Date) -> [Effect] {
     guard let skill = currentSkill else { return [] }
+    let previous = assessment.ratings[skill.id]?.answer
     assessment.answer(skill.id, answer, at: now)
     advance()
+    // Skipping a rated skill drops its level: say so, and how to get it back.
+    if case .level(let old)? = previous, answer == .skipped || answer == .notApplicable {
+      let kind = answer == .skipped ? "skipped" : "not applicable"
+      status = .init(
+        "\(skill.name) was \(framework.scale.name(of: old)) and is now \(kind); ← goes back.",
+        tone: .warning)
+    }
     return [.save(assessment)]
   }
 
