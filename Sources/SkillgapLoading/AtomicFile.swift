@@ -5,10 +5,14 @@ public enum AtomicFile {
   /// Problems writing a file, each naming the path and the cause.
   public enum WriteError: LocalizedError, Equatable {
     case failed(path: String, reason: String)
+    /// A folder on the way could not be created.
+    case folderFailed(path: String, reason: String)
 
     public var errorDescription: String? {
       switch self {
       case .failed(let path, let reason): return "cannot write \(path): \(reason)"
+      case .folderFailed(let path, let reason):
+        return "cannot create the folder \(path): \(reason)"
       }
     }
   }
@@ -23,12 +27,14 @@ public enum AtomicFile {
     for component in url.standardizedFileURL.path.split(separator: "/") {
       path += "/" + component
       if mkdir(path, 0o755) != 0 && errno != EEXIST {
-        throw WriteError.failed(path: path, reason: systemReason())
+        throw WriteError.folderFailed(path: path, reason: systemReason())
       }
     }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
-    else { throw WriteError.failed(path: path, reason: "a file stands where the folder should be") }
+    else {
+      throw WriteError.folderFailed(path: path, reason: "a file stands where the folder should be")
+    }
   }
 
   /// Writes `data` to a temporary file in the same folder, flushes it to disk, then renames it

@@ -119,6 +119,16 @@ struct InteractiveEndToEndTests {
     try again.send("Enter", "e")
     try again.waitFor("Write the files")
     #expect(try again.screen().contains { $0.contains("plans/my plan.*") })
+    // A path naming an existing folder writes inside it, under the default name.
+    try again.send("Down", "Down", "Down", "Down", "Down", "Enter", "C-u")
+    try again.send("plans", literal: true)
+    try again.send("Enter", "w")
+    try again.waitFor("Wrote 2 files")
+    for name in ["skillgap-plan.md", "skillgap-plan.ics"] {
+      #expect(
+        FileManager.default.fileExists(
+          atPath: workFolder.appendingPathComponent("plans/" + name).path))
+    }
     try again.send("q")
     try again.waitFor("[exit 0]")
   }
@@ -174,6 +184,12 @@ struct InteractiveEndToEndTests {
     // A data folder inside a regular file can never be created, not even by root.
     let blocker = workFolder.appendingPathComponent("a-file")
     try Data().write(to: blocker)
+    // With nothing answered there is nothing to lose: q quits at once.
+    let untouched = try start(data: blocker.appendingPathComponent("data"))
+    try untouched.waitFor("Answers cannot be saved")
+    try untouched.send("q")
+    try untouched.waitFor("[exit 0]")
+
     let session = try start(data: blocker.appendingPathComponent("data"))
     try session.waitFor("Answers cannot be saved")
     try session.send("Enter", "2")

@@ -24,11 +24,13 @@ import Testing
     let file = folder.appendingPathComponent("plans")
     try Data("x".utf8).write(to: file)
     let below = file.appendingPathComponent("sub")
-    #expect(throws: AtomicFile.WriteError.failed(path: below.path, reason: "not a directory")) {
+    #expect(
+      throws: AtomicFile.WriteError.folderFailed(path: below.path, reason: "not a directory")
+    ) {
       try AtomicFile.createFolder(below)
     }
     #expect(
-      throws: AtomicFile.WriteError.failed(
+      throws: AtomicFile.WriteError.folderFailed(
         path: file.path, reason: "a file stands where the folder should be")
     ) {
       try AtomicFile.createFolder(file)

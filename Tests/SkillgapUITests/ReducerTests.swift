@@ -21,7 +21,7 @@ import Testing
     expected.assessment.answer("alpha", .level(1), at: Driver.time(2))
     expected.assessment.answer("beta", .level(2), at: Driver.time(3))
     expected.assessment.answer("gamma", .level(4), at: Driver.time(4))
-    expected.status = .init("Every skill has been shown; here are your answers.")
+    expected.status = .init("Every skill has been shown: v for the report.")
     #expect(driver.state == expected)
     var saved = initial.assessment
     let saves: [Effect] = [("alpha", 1), ("beta", 2), ("gamma", 4)].enumerated().map {
@@ -302,6 +302,13 @@ import Testing
     driver.press(.enter)
     #expect(driver.state.export.path.text == "/tmp/plän")
     #expect(!driver.state.export.editingPath)
+    // Esc leaves the path as it was.
+    driver.press(.enter)
+    driver.type("/elsewhere")
+    driver.press(.escape)
+    #expect(driver.state.export.path.text == "/tmp/plän")
+    #expect(!driver.state.export.editingPath)
+    #expect(driver.state.mode == .export)
     driver.press(.character(" "))
     #expect(driver.state.export.formats == [.markdown, .html, .ics])
     driver.press(.home, .up, .up, .up, .up, .up, .character(" "))
@@ -523,6 +530,21 @@ import Testing
       driver.state.status
         == .init("Alpha was Proficient and is now skipped; ← goes back.", tone: .warning))
     driver.press(.left, .character("x"))
+    #expect(
+      driver.state.status
+        == .init("Alpha was skipped and is now not applicable; ← goes back.", tone: .warning))
+    driver.press(.left, .character("x"))
+    #expect(driver.state.status == nil)
+  }
+
+  @Test func hoursStopAtTheirLimitsWithAWord() {
+    var driver = Driver(framework: framework)
+    driver.press(.character("t"), .home, .enter, .enter, .character("p"))
+    for _ in 0..<10 { driver.press(.character("-")) }
+    #expect(driver.state.hoursPerWeek == 1)
+    #expect(driver.state.status == .init("1 hour a week is the least.", tone: .warning))
+    driver.press(.character("+"))
+    #expect(driver.state.hoursPerWeek == 2)
     #expect(driver.state.status == nil)
   }
 

@@ -98,6 +98,9 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
       screen.put("  " + category, x: x, y: y, tone: .dim, limit: box.width - (x - box.x))
       if top + row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
     }
+    drawScrollHint(
+      top: top, visible: rows, total: matches.count, x: box.x + box.width + 1, y: box.y + 2,
+      &screen)
     screen.cursor = editorCursor(editor, x: box.x, y: box.y, width: box.width)
   case .categories(let selection, _):
     let categories = state.framework.categories
@@ -116,6 +119,9 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         tone: answered == skills.count ? .good : .dim)
       if row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
     }
+    drawScrollHint(
+      top: top, visible: box.height, total: categories.count, x: box.x + box.width + 1,
+      y: box.y, &screen)
   case .targets(let selection):
     let roles = state.framework.roles
     let box = drawPanel(title: "Target role", width: 76, height: roles.count + 3, &screen)
@@ -128,15 +134,18 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
         let detail = [role.track, "level \(role.seniority)", role.years?.text ?? ""]
           .filter { !$0.isEmpty }.joined(separator: " · ")
         let isTarget = role.id == state.assessment.target
-        var x = screen.put(
-          role.title, x: box.x, y: y, bold: isTarget, limit: box.width / 2 - (isTarget ? 2 : 0))
+        // The title keeps two columns before the details, which always start mid-panel.
+        let x = screen.put(
+          role.title, x: box.x, y: y, bold: isTarget, limit: box.width / 2 - (isTarget ? 4 : 2))
         // The current target carries the ◆ it has on the roles screen.
-        if isTarget { x = screen.put(" ◆", x: x, y: y, tone: .barTarget, bold: true) }
+        if isTarget { screen.put(" ◆", x: x, y: y, tone: .barTarget, bold: true) }
         screen.put(
-          detail, x: max(x + 2, box.x + box.width / 2), y: y, tone: .dim,
-          limit: box.width - max(x + 2 - box.x, box.width / 2))
+          detail, x: box.x + box.width / 2, y: y, tone: .dim, limit: box.width - box.width / 2)
       } else {
-        screen.put("Decide later", x: box.x, y: y, tone: .dim)
+        let x = screen.put("Decide later", x: box.x, y: y, tone: .dim)
+        if state.assessment.target == nil {
+          screen.put(" ◆", x: x, y: y, tone: .barTarget, bold: true)
+        }
       }
       if row == selection { screen.tint(x: box.x, y: y, width: box.width, tone: .highlight) }
     }

@@ -42,10 +42,15 @@ extension AppState {
         guard let item = plan.item(allocation.item) else { continue }
         var note = "\(formatHours(Double(allocation.minutes) / 60)) h"
         if allocation.parts > 1 { note += ", part \(allocation.part) of \(allocation.parts)" }
-        lines.append(
-          StyledLine("  ☐ ", tone: item.blocking ? .bad : .dim)
-            .and(item.title, bold: allocation.part == 1)
-            .and("  (\(note))", tone: .dim))
+        let title = StyledLine("  ☐ ", tone: item.blocking ? .bad : .dim)
+          .and(item.title, bold: allocation.part == 1)
+        // The hours go on their own line when the title leaves no room for them.
+        if DisplayWidth.of("  ☐ \(item.title)  (\(note))") <= width - 2 {
+          lines.append(title.and("  (\(note))", tone: .dim))
+        } else {
+          lines.append(title)
+          lines.append(StyledLine("      (\(note))", tone: .dim))
+        }
         if allocation.part == 1 {
           lines += StyledLine.paragraph(item.tip, width: width - 2, indent: 6)
           if let milestone = item.milestone {
@@ -54,10 +59,10 @@ extension AppState {
         }
       }
       for closure in closures[week.number] ?? [] {
-        lines.append(
-          StyledLine(
-            "  ✓ closes the blocking gap in \(closure.name) "
-              + "(\(framework.scale.name(of: closure.level)))", tone: .good))
+        lines += StyledLine.paragraph(
+          "✓ closes the blocking gap in \(closure.name) "
+            + "(\(framework.scale.name(of: closure.level)))", width: width - 2, indent: 2,
+          tone: .good)
       }
     }
     return lines

@@ -2,10 +2,10 @@ import SkillgapCore
 
 /// Where the rating screen puts things, shared by drawing and mouse handling.
 ///
-/// The description gives way to the highlighted level's block down to a few lines, so that at
-/// 80×24 every level of the default framework shows its descriptor and all its indicators. The
-/// split depends on the skill's tallest level, not the highlighted one, so moving the highlight
-/// never moves the layout.
+/// The description gives way to the highlighted level's block down to two lines, so that at
+/// 80×24 every level of the default framework shows its descriptor and all its indicators
+/// (what does not fit says so and `i` shows it). The split depends on the skill's tallest level,
+/// not the highlighted one, so moving the highlight never moves the layout.
 struct RateLayout {
   /// The first row of the level list.
   let firstLevelRow: Int
@@ -34,11 +34,15 @@ struct RateLayout {
         scale.levels.indices.map { levelDetail(skill, $0, scale, width: width).count }.max() ?? 0
       } ?? 0
     let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
-    // A long scale in a small window drops the blank lines and most of the description; the
+    // The blank lines around the level list go when that is what lets the tallest level fit,
+    // and in a small window with a long scale, where most of the description goes too; the
     // level list always keeps its rows.
-    let gap = spare >= 6 ? 1 : 0
-    descriptionLines =
-      gap == 1 ? min(wanted, max(2, spare - 2 - tallest)) : min(wanted, spare >= 3 ? 1 : 0)
+    let gap = spare >= 6 && (spare - 2 - tallest >= 2 || spare - tallest < 2) ? 1 : 0
+    if spare >= 6 {
+      descriptionLines = min(wanted, max(2, spare - 2 * gap - tallest))
+    } else {
+      descriptionLines = min(wanted, spare >= 3 ? 1 : 0)
+    }
     descriptionCut = descriptionLines < wanted
     firstLevelRow = 3 + descriptionLines + gap
     indicatorsRow = firstLevelRow + levelCount + gap

@@ -89,7 +89,13 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
     keys = [
       KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel"),
     ]
-  case .categories, .targets:
+  case .categories:
+    keys = [
+      KeyHelp("↑↓", "", footer: "↑↓:move"),
+      KeyHelp("1–", "", footer: "1-\(state.framework.categories.count):number"),
+      KeyHelp("Enter", "", footer: "Enter:choose"), KeyHelp("Esc", "", footer: "Esc:cancel"),
+    ]
+  case .targets:
     keys = [
       KeyHelp("↑↓", "", footer: "↑↓:move"), KeyHelp("Enter", "", footer: "Enter:choose"),
       KeyHelp("Esc", "", footer: "Esc:cancel"),
@@ -97,7 +103,7 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   case nil:
     keys =
       state.mode == .export && state.export.editingPath
-      ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:done")]
+      ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel")]
       : state.mode.keys
   }
   let highest = state.framework.scale.highest

@@ -26,12 +26,12 @@ extension AppState {
       return lines
     }
     let nameWidth = min(28, max(16, width / 3))
-    let cells = max(2, min(4, (width - nameWidth - 40) / max(1, highest)))
+    let cells = max(2, min(4, (width - nameWidth - 46) / max(1, highest)))
     var lines: [StyledLine] = []
     let details = [role.track, "level \(role.seniority)", role.years?.text, role.pay?.text]
       .compactMap { $0 }.joined(separator: " · ")
     lines.append(StyledLine("Target: ", tone: .dim).and(role.title, bold: true))
-    lines.append(StyledLine("        " + details, tone: .dim))
+    lines += StyledLine.paragraph(details, width: width - 2, indent: 8)
     let blockers = report.blockers
     let verdict =
       report.isReady
@@ -39,9 +39,12 @@ extension AppState {
       : StyledLine(
         " not ready: \(blockers.count) blocking gap\(blockers.count == 1 ? "" : "s")", tone: .bad,
         bold: true)
+    // The bar gives way to the verdict in a narrow window.
+    let head = "Readiness \(report.readinessPercent) % "
+    let barWidth = max(0, min(20, width - 2 - DisplayWidth.of(head + verdict.runs[0].text)))
     lines.append(
-      StyledLine("Readiness \(report.readinessPercent) % ", bold: true)
-        .and(bar(report.readinessPercent, of: 100, width: 20), tone: .barFill)
+      StyledLine(head, bold: true)
+        .and(bar(report.readinessPercent, of: 100, width: barWidth), tone: .barFill)
         .and(verdict.runs[0].text, tone: verdict.runs[0].tone, bold: true))
     lines.append(StyledLine())
 
@@ -55,8 +58,11 @@ extension AppState {
         ).runs
       let assessed = standing.answer == .rated
       let from = assessed ? scale.name(of: standing.current) : "not assessed"
-      let text =
-        " \(from) → \(scale.name(of: standing.required)) · \(standing.importanceName)"
+      var text = " \(from) → \(scale.name(of: standing.required))"
+      // The importance goes first when the line is too wide (blocking gaps keep their colour).
+      let used = line.runs.map { DisplayWidth.of($0.text) }.reduce(0, +)
+      let importance = " · \(standing.importanceName)"
+      if used + DisplayWidth.of(text + importance) <= width - 2 { text += importance }
       return line.and(text, tone: standing.isBlocker ? .bad : .dim)
     }
     if !blockers.isEmpty {
@@ -89,10 +95,10 @@ extension AppState {
     let notAssessed = report.notAssessed.count
     if notAssessed > 0 {
       lines.append(StyledLine())
-      lines.append(
-        StyledLine(
-          "Not assessed: \(notAssessed) required skill\(notAssessed == 1 ? "" : "s") "
-            + "(counted as \(scale.name(of: 0)); press r to review)", tone: .warning))
+      lines += StyledLine.paragraph(
+        "Not assessed: \(notAssessed) required skill\(notAssessed == 1 ? "" : "s") "
+          + "(counted as \(scale.name(of: 0)); press r to review)", width: width - 2, indent: 0,
+        tone: .warning)
     }
     lines.append(StyledLine())
     lines.append(StyledLine("By category: current against required", bold: true))
@@ -148,7 +154,10 @@ func drawRoles(_ state: AppState, _ screen: inout Screen) {
     x = screen.put(entry.role.title.padded(to: titleWidth), x: x + 1, y: y, bold: entry.isReady)
     x = screen.put(
       String(entry.readinessPercent).leftPadded(to: 4) + " % ", x: x + 1, y: y, bold: true)
-    x = screen.put(bar(entry.readinessPercent, of: 100, width: 12), x: x, y: y, tone: .barFill)
+    // The bar gives way so the status ("12 blocking, 30 gaps") keeps its room.
+    let barWidth = max(4, min(12, screen.width - x - 23))
+    x = screen.put(
+      bar(entry.readinessPercent, of: 100, width: barWidth), x: x, y: y, tone: .barFill)
     let status =
       entry.isReady
       ? "ready" : "\(entry.blockers) blocking, \(entry.gaps) gap\(entry.gaps == 1 ? "" : "s")"

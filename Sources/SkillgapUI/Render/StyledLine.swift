@@ -37,8 +37,8 @@ func drawLines(_ lines: [StyledLine], scroll: Int, _ screen: inout Screen) {
   for row in 0..<rows {
     let index = scroll + row
     guard lines.indices.contains(index) else { break }
-    // A blank column keeps the text off the scroll arrows in the last one.
-    drawLine(lines[index], x: 1, y: 1 + row, right: screen.width - 2, &screen)
+    // Lines are made for `width - 2` columns from column 1; the last column holds the arrows.
+    drawLine(lines[index], x: 1, y: 1 + row, right: screen.width - 1, &screen)
   }
   drawScrollHint(top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: 1, &screen)
 }

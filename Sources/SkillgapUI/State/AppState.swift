@@ -194,8 +194,10 @@ public struct ExportChoices: Sendable, Equatable {
   public var path: LineEditor
   /// The focused row: 0..<5 are formats, 5 is the path, 6 is the export button.
   public var focus = 0
+  /// The path as it was when editing began, while it is being edited (Esc puts it back).
+  public var pathBeforeEditing: LineEditor?
   /// Whether the path is being edited.
-  public var editingPath = false
+  public var editingPath: Bool { pathBeforeEditing != nil }
   /// The files written by the last export, or the error it met.
   public var outcome: ExportOutcome?
 

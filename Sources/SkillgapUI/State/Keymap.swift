@@ -74,7 +74,7 @@ extension AppState.Mode {
         KeyHelp("i", "all levels in full, with indicators", footer: "i:levels"),
         KeyHelp("/", "find a skill by name"),
         KeyHelp("c", "jump to a category"),
-        KeyHelp("Tab", "show or hide the target's required level"),
+        KeyHelp("Tab", "show or hide required levels"),
       ] + screens + common
     case .review:
       return [
@@ -112,10 +112,9 @@ extension AppState.Mode {
     case .export:
       return [
         KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),
+        KeyHelp("w", "write the files; w again answers yes", footer: "w:write"),
         KeyHelp("Space", "turn a format on or off", footer: "Space:toggle"),
         KeyHelp("Enter", "edit the path, or write the files", footer: "Enter:choose"),
-        KeyHelp(
-          "w", "write the files; w again answers yes", footer: "w:write"),
       ] + screens + common
     }
   }

@@ -9,10 +9,18 @@ extension AppState {
   mutating func handleExportKey(_ key: Key, now: Date) -> [Effect] {
     if export.editingPath {
       switch key {
-      case .enter, .escape:
-        export.editingPath = false
-        if export.path.text.trimmingCharacters(in: .whitespaces).isEmpty {
+      case .escape:
+        export.path = export.pathBeforeEditing ?? export.path
+        export.pathBeforeEditing = nil
+        status = .init("Path unchanged.", tone: .warning)
+      case .enter:
+        export.pathBeforeEditing = nil
+        let text = export.path.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
           export.path = ExportChoices(folder: ".").path
+        } else if text.hasSuffix("/") {
+          // A folder: the files get the default name inside it.
+          export.path = LineEditor(text + ExportChoices.defaultName)
         }
         return rememberExportChoices()
       default:
@@ -32,7 +40,7 @@ extension AppState {
         toggleFormat(ExportChoices.Format.allCases[export.focus])
         return rememberExportChoices()
       } else if export.focus == Self.exportPathRow {
-        export.editingPath = true
+        export.pathBeforeEditing = export.path
       } else {
         return exportNow()
       }

@@ -75,7 +75,12 @@ extension AppState {
       _ = handleNavigationKey(key)
       return []
     }
-    guard hours != hoursPerWeek else { return [] }
+    guard hours != hoursPerWeek else {
+      status = .init(
+        hours == 1
+          ? "1 hour a week is the least." : "\(hours) hours a week is the most.", tone: .warning)
+      return []
+    }
     hoursPerWeek = hours
     clampScrolling()
     // Kept with the assessment, so the plan is the same next time.

@@ -49,6 +49,9 @@ extension AppState {
   /// Whether there is anything to save: an untouched assessment is never written.
   var worthSaving: Bool { !assessment.ratings.isEmpty || assessment.target != nil }
 
+  /// Whether answers would be lost on quitting: there are some, and saving them failed.
+  public var hasUnsavedAnswers: Bool { unsavedReason != nil && worthSaving }
+
   /// Saving once more on the way out costs little and covers a save that failed earlier.
   var finalEffects: [Effect] {
     (worthSaving ? [.save(assessment)] : []) + [.quit]
@@ -57,7 +60,7 @@ extension AppState {
   /// Quits, unless answers are unsaved: then the first `q` says so and tries to save again, and
   /// a second `q` quits anyway.
   mutating func quit() -> [Effect] {
-    if let reason = unsavedReason, worthSaving, !confirmingQuit {
+    if let reason = unsavedReason, hasUnsavedAnswers, !confirmingQuit {
       confirmingQuit = true
       status = .init(
         "Your latest answers are not saved (\(reason)). Press q again to quit without them.",
@@ -140,7 +143,7 @@ extension AppState {
       review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
     case .export:
       export.outcome = nil
-      export.editingPath = false
+      export.pathBeforeEditing = nil
     default:
       break
     }
@@ -159,21 +162,29 @@ extension AppState {
     let previous = assessment.ratings[skill.id]?.answer
     assessment.answer(skill.id, answer, at: now)
     advance()
-    // Skipping a rated skill drops its level: say so, and how to get it back.
-    if case .level(let old)? = previous, answer == .skipped || answer == .notApplicable {
-      let kind = answer == .skipped ? "skipped" : "not applicable"
+    // Skipping or setting aside an answered skill drops its answer: say so, and how to go back.
+    if let previous, previous != answer, answer == .skipped || answer == .notApplicable {
       status = .init(
-        "\(skill.name) was \(framework.scale.name(of: old)) and is now \(kind); ← goes back.",
+        "\(skill.name) was \(describe(previous)) and is now \(describe(answer)); ← goes back.",
         tone: .warning)
     }
     return [.save(assessment)]
+  }
+
+  /// An answer in words: the level's name, "skipped" or "not applicable".
+  func describe(_ answer: Rating.Answer) -> String {
+    switch answer {
+    case .level(let value): return framework.scale.name(of: value)
+    case .skipped: return "skipped"
+    case .notApplicable: return "not applicable"
+    }
   }
 
   /// Goes to the next skill, or to the review after the last one or when rating from it.
   mutating func advance() {
     if ratingFromReview || skillIndex >= framework.skills.count - 1 {
       open(.review)
-      if !ratingFromReview { status = .init("Every skill has been shown; here are your answers.") }
+      if !ratingFromReview { status = .init("Every skill has been shown: v for the report.") }
       return
     }
     skillIndex += 1

@@ -49,7 +49,9 @@ struct AppRunner {
         let effect = pending.removeFirst()
         switch effect {
         case .quit:
-          if let reason = state.unsavedReason { throw UnsavedAnswersError(reason: reason) }
+          if let reason = state.unsavedReason, state.hasUnsavedAnswers {
+            throw UnsavedAnswersError(reason: reason)
+          }
           return
         case .repaint:
           repaint = true

@@ -9,6 +9,13 @@ struct ExportWriter {
   let framework: Framework
 
   func write(_ request: ExportRequest) -> ExportOutcome {
+    var request = request
+    var isFolder: ObjCBool = false
+    let base = absolute(request.path)
+    if FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue {
+      // A path naming a folder writes the files inside it, under the default name.
+      request.path = base + "/" + ExportChoices.defaultName
+    }
     let results: Results
     do {
       let options = PlanOptions(hoursPerWeek: Double(request.hoursPerWeek), start: request.start)
