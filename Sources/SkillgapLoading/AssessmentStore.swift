@@ -17,6 +17,13 @@ public struct AssessmentStore: Sendable {
     self.frameworkID = frameworkID
   }
 
+  /// Creates the store of a framework in the data folder `--data-dir` and the environment name
+  /// (see ``dataFolder(option:environment:)``).
+  public init(dataDirectory option: String?, environment: [String: String], frameworkID: String) {
+    self.init(
+      folder: Self.dataFolder(option: option, environment: environment), frameworkID: frameworkID)
+  }
+
   /// The data folder from `--data-dir`, `SKILLGAP_DATA_DIR`, `XDG_DATA_HOME` or the default
   /// `~/.local/share/skillgap`.
   public static func dataFolder(option: String?, environment: [String: String]) -> URL {
@@ -127,7 +134,10 @@ public struct AssessmentStore: Sendable {
     return candidate
   }
 
-  private func ensureFolder() throws {
+  /// Creates the data folder if it is missing, so a folder that cannot be written is known
+  /// before the first answer.
+  /// - Throws: ``AtomicFile/WriteError`` naming the folder and the system's reason.
+  public func ensureFolder() throws {
     try AtomicFile.createFolder(folder)
   }
 

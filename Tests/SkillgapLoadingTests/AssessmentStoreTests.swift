@@ -224,41 +224,23 @@ import Testing
     #expect(try names(in: nested) == ["three-20260102T093000Z.json"])
   }
 
-  @Test func theDataFolderOptionComesFirst() {
-    let url = AssessmentStore.dataFolder(
-      option: "/opt/data",
-      environment: ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg", "HOME": "/home/me"])
-    #expect(url.path == "/opt/data")
-  }
-
-  @Test func skillgapDataDirComesBeforeXDGAndHome() {
-    let url = AssessmentStore.dataFolder(
-      option: nil,
-      environment: ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg", "HOME": "/home/me"])
-    #expect(url.path == "/env/data")
-    let emptyOption = AssessmentStore.dataFolder(
-      option: "", environment: ["SKILLGAP_DATA_DIR": "/env/data", "HOME": "/home/me"])
-    #expect(emptyOption.path == "/env/data")
-  }
-
-  @Test func anAbsoluteXDGDataHomeComesBeforeHome() {
-    let url = AssessmentStore.dataFolder(
-      option: nil, environment: ["XDG_DATA_HOME": "/xdg/share", "HOME": "/home/me"])
-    #expect(url.path == "/xdg/share/skillgap")
-    let emptyDir = AssessmentStore.dataFolder(
-      option: nil,
-      environment: ["SKILLGAP_DATA_DIR": "", "XDG_DATA_HOME": "/xdg/share", "HOME": "/home/me"])
-    #expect(emptyDir.path == "/xdg/share/skillgap")
-  }
-
-  @Test func aRelativeOrEmptyXDGDataHomeIsIgnoredForHome() {
-    let relative = AssessmentStore.dataFolder(
-      option: nil, environment: ["XDG_DATA_HOME": "share", "HOME": "/home/me"])
-    #expect(relative.path == "/home/me/.local/share/skillgap")
-    let empty = AssessmentStore.dataFolder(
-      option: nil, environment: ["XDG_DATA_HOME": "", "HOME": "/home/me"])
-    #expect(empty.path == "/home/me/.local/share/skillgap")
-    let unset = AssessmentStore.dataFolder(option: nil, environment: ["HOME": "/home/me"])
-    #expect(unset.path == "/home/me/.local/share/skillgap")
+  /// `--data-dir`, then SKILLGAP_DATA_DIR, then an absolute XDG_DATA_HOME, then HOME; empty
+  /// values and a relative XDG_DATA_HOME are passed over.
+  @Test(
+    arguments: [
+      ("/opt/data", ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg"], "/opt/data"),
+      (nil, ["SKILLGAP_DATA_DIR": "/env/data", "XDG_DATA_HOME": "/xdg"], "/env/data"),
+      ("", ["SKILLGAP_DATA_DIR": "/env/data"], "/env/data"),
+      (nil, ["XDG_DATA_HOME": "/xdg/share"], "/xdg/share/skillgap"),
+      (nil, ["SKILLGAP_DATA_DIR": "", "XDG_DATA_HOME": "/xdg/share"], "/xdg/share/skillgap"),
+      (nil, ["XDG_DATA_HOME": "share"], "/home/me/.local/share/skillgap"),
+      (nil, ["XDG_DATA_HOME": ""], "/home/me/.local/share/skillgap"),
+      (nil, [:], "/home/me/.local/share/skillgap"),
+    ] as [(String?, [String: String], String)])
+  func theDataFolderFollowsItsPrecedence(
+    option: String?, environment: [String: String], expected: String
+  ) {
+    let home = environment.merging(["HOME": "/home/me"]) { value, _ in value }
+    #expect(AssessmentStore.dataFolder(option: option, environment: home).path == expected)
   }
 }

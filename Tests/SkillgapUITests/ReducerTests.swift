@@ -50,7 +50,7 @@ import Testing
     saved.answer("alpha", .level(3), at: UIFixtures.now)
     var driver = Driver(framework: framework, saved: saved)
     driver.press(.down, .enter)
-    #expect(driver.state.confirmingStartOver)
+    #expect(driver.state.confirming == .startOver)
     #expect(driver.state.assessment == saved)
     #expect(driver.effects == [])
     driver.press(.enter)
@@ -66,7 +66,7 @@ import Testing
     saved.answer("alpha", .level(3), at: UIFixtures.now)
     var driver = Driver(framework: framework, saved: saved)
     driver.press(.down, .enter, .down, .up, .enter)
-    #expect(driver.state.confirmingStartOver)
+    #expect(driver.state.confirming == .startOver)
     #expect(driver.state.assessment == saved)
     #expect(driver.effects == [])
   }
@@ -505,13 +505,21 @@ import Testing
     #expect(request.path == "/tmp/plans/skillgap-plan")
     #expect(driver.state.export.path.text == "/tmp/plans/skillgap-plan")
 
-    // An empty path saved earlier is refused with a message, not written as ".md".
-    var saved = driver.state.assessment
-    saved.preferences.exportPath = " "
-    var resumed = Driver(framework: framework, saved: saved)
-    resumed.press(.enter, .character("e"), .character("w"))
-    #expect(resumed.effects.allSatisfy { if case .export = $0 { false } else { true } })
-    #expect(resumed.state.status?.text == "Type the path of the files first (Enter edits it).")
+    // Saved paths go through the same rule: empty means the default, a folder gets the name.
+    for (saved, expected) in [(" ", "/work/skillgap-plan"), ("/tmp/x/", "/tmp/x/skillgap-plan")] {
+      var assessment = driver.state.assessment
+      assessment.preferences.exportPath = saved
+      var resumed = Driver(framework: framework, saved: assessment)
+      resumed.press(.enter, .character("e"), .character("w"))
+      guard case .export(let request)? = resumed.effects.last else {
+        Issue.record("no export for the saved path '\(saved)': \(resumed.effects)")
+        continue
+      }
+      #expect(request.path == expected)
+    }
+    // An emptied path returns to the default when the edit ends.
+    driver.press(.enter, .control("u"), .enter)
+    #expect(driver.state.export.path.text == "/work/skillgap-plan")
   }
 
   @Test func showingRequiredLevelsWithoutATargetSaysHowToGetOne() {

@@ -50,18 +50,8 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
   case .replace(let files)?:
     let heading = files.count == 1 ? "? This file exists:" : "? These files exist:"
     screen.put(heading, x: 4, y: y, tone: .warning, limit: width - 6)
-    y += 1
-    // Every file that fits, keeping a row for the prompt; the rest are counted.
-    let room = max(1, bottom - 1 - y)
-    let shown = files.count <= room ? files : Array(files.prefix(room - 1))
-    for file in shown {
-      screen.put(file.truncatedFromStart(to: width - 8), x: 6, y: y, tone: .normal)
-      y += 1
-    }
-    if shown.count < files.count {
-      screen.put("… and \(files.count - shown.count) more", x: 6, y: y, tone: .dim)
-      y += 1
-    }
+    // Keeping a row for the prompt.
+    y = drawFiles(files, mark: "", x: 6, y: y + 1, rows: bottom - 1 - y - 1, tone: .normal, &screen)
     drawParagraph(
       "Press w to replace \(files.count == 1 ? "it" : "them"), or change the path.", x: 6,
       y: y, width: width - 8, maxLines: bottom - y, tone: .dim, &screen)
@@ -69,24 +59,33 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
   case nil:
     break
   }
-  // Every file written that fits; the rest are counted.
-  let room = max(1, bottom - y)
-  let written =
-    outcome.written.count <= room ? outcome.written : Array(outcome.written.prefix(room - 1))
-  for file in written {
-    screen.put("✓ " + file.truncatedFromStart(to: width - 8), x: 4, y: y, tone: .good)
-    y += 1
-  }
-  if written.count < outcome.written.count {
-    screen.put(
-      "✓ … and \(outcome.written.count - written.count) more beside them", x: 4, y: y,
-      tone: .good, limit: width - 6)
-    y += 1
-  }
+  y = drawFiles(outcome.written, mark: "✓ ", x: 4, y: y, rows: bottom - y, tone: .good, &screen)
   if let error = outcome.error, y < bottom {
     drawParagraph(
       "✗ " + error, x: 4, y: y, width: width - 6, maxLines: bottom - y, tone: .bad, &screen)
   }
+}
+
+/// Draws full paths one per row, keeping their ends, in at most `rows` rows (at least one); the
+/// files that do not fit are counted on the last row. Returns the next free row.
+private func drawFiles(
+  _ files: [String], mark: String, x: Int, y: Int, rows: Int, tone: Tone, _ screen: inout Screen
+) -> Int {
+  let room = max(1, rows)
+  let shown = files.count <= room ? files : Array(files.prefix(room - 1))
+  let width = screen.width - x - 2
+  var y = y
+  for file in shown {
+    screen.put(
+      mark + file.truncatedFromStart(to: width - DisplayWidth.of(mark)), x: x, y: y, tone: tone)
+    y += 1
+  }
+  if shown.count < files.count {
+    screen.put(
+      "\(mark)… and \(files.count - shown.count) more", x: x, y: y, tone: .dim, limit: width)
+    y += 1
+  }
+  return y
 }
 
 private func focus(_ y: Int, _ screen: inout Screen) {

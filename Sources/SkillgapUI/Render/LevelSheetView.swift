@@ -8,11 +8,16 @@ struct LevelSheet {
   var lines: [StyledLine] = []
   /// The line of each level's heading, by level.
   var headings: [Int] = []
+  /// The lines the panel shows at once in the state's window (it keeps a row for its hint).
+  var visibleRows = 1
 
   /// The widest the panel gets, frame included: wider lines are hard to read.
   static let panelWidth = 100
 
   init(_ state: AppState) {
+    defer {
+      visibleRows = max(1, panelHeight(lines.count + 3, screenHeight: state.size.height) - 3)
+    }
     guard let skill = state.currentSkill else { return }
     let width = Self.innerWidth(state.size)
     let scale = state.framework.scale
@@ -33,9 +38,7 @@ struct LevelSheet {
       let summary = skill.level(value)?.summary ?? level.summary
       lines += StyledLine.paragraph(summary, width: width, indent: 4, tone: .normal)
       for indicator in skill.level(value)?.indicators ?? [] {
-        for (index, text) in indicator.wrapped(to: max(10, width - 6)).enumerated() {
-          lines.append(StyledLine((index == 0 ? "    • " : "      ") + text))
-        }
+        lines += StyledLine.bullet(indicator, width: width, indent: 4)
       }
     }
   }
@@ -45,18 +48,17 @@ struct LevelSheet {
     min(panelWidth, size.width - 4) - 4
   }
 
-  /// The lines the panel shows at once: it keeps a row for its hint.
-  static func visibleRows(lines: Int, _ size: Size) -> Int {
-    max(1, panelHeight(lines + 3, screenHeight: size.height) - 3)
+  /// A first line kept within the lines.
+  func clamped(_ top: Int) -> Int {
+    max(0, min(top, lines.count - visibleRows))
   }
 
   /// The first line shown when the panel opens: the top, unless that hides the highlighted
   /// level, which is then shown from its heading.
-  func openingTop(highlight: Int, visible: Int) -> Int {
+  func openingTop(highlight: Int) -> Int {
     guard headings.indices.contains(highlight) else { return 0 }
     let end = headings.indices.contains(highlight + 1) ? headings[highlight + 1] - 1 : lines.count
-    guard end > visible else { return 0 }
-    return max(0, min(headings[highlight], lines.count - visible))
+    return end > visibleRows ? clamped(headings[highlight]) : 0
   }
 }
 
@@ -68,7 +70,7 @@ func drawLevelSheet(top: Int, _ state: AppState, _ screen: inout Screen) {
   let box = drawPanel(
     title: "\(skill.name): every level", width: LevelSheet.panelWidth,
     height: sheet.lines.count + 3, &screen)
-  let rows = LevelSheet.visibleRows(lines: sheet.lines.count, state.size)
+  let rows = sheet.visibleRows
   for (row, line) in sheet.lines.dropFirst(top).prefix(rows).enumerated() {
     drawLine(line, x: box.x, y: box.y + row, right: box.x + box.width, &screen)
   }

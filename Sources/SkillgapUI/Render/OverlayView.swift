@@ -27,11 +27,16 @@ func drawPanel(
 
 extension AppState {
   /// Every key of the current screen, with the digits of this framework's scale.
-  public var helpEntries: [KeyHelp] {
+  public var helpEntries: [KeyHelp] { withScaleDigits(mode.keys) }
+
+  /// Keys with "0–9" (in help and footer) narrowed to this framework's scale.
+  func withScaleDigits(_ keys: [KeyHelp]) -> [KeyHelp] {
     let highest = framework.scale.highest
-    return mode.keys.map { help in
+    return keys.map { help in
+      guard help.keys == "0–9" else { return help }
       var help = help
-      if help.keys == "0–9" { help.keys = "0–\(highest)" }
+      help.keys = "0–\(highest)"
+      if help.footer != nil { help.footer = "0-\(highest):pick" }
       return help
     }
   }
@@ -56,8 +61,7 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
     for (row, help) in keys.dropFirst(top).prefix(rows).enumerated() {
       screen.put(help.keys, x: box.x, y: box.y + row, tone: .key, bold: true, limit: keyWidth)
       screen.put(
-        help.action.truncated(to: box.width - keyWidth - 2), x: box.x + keyWidth + 2,
-        y: box.y + row)
+        help.action, x: box.x + keyWidth + 2, y: box.y + row, limit: box.width - keyWidth - 2)
     }
     if rows < keys.count {
       drawScrollHint(
@@ -72,7 +76,7 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
       state.mode == .rate
       ? "Mouse: click picks a level; wheel moves highlight."
       : "Mouse: the wheel scrolls."
-    screen.put(mouse.truncated(to: box.width), x: box.x, y: box.y + box.height - 1, tone: .dim)
+    screen.put(mouse, x: box.x, y: box.y + box.height - 1, tone: .dim, limit: box.width)
   case .levels(let top):
     drawLevelSheet(top: top, state, &screen)
   case .note(let editor):

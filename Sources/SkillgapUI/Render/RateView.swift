@@ -70,9 +70,7 @@ func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int)
     }
   }
   for indicator in skill.level(value)?.indicators ?? [] {
-    for (index, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
-      lines.append(StyledLine((index == 0 ? "    • " : "      ") + text))
-    }
+    lines += StyledLine.bullet(indicator, width: width - 2, indent: 4)
   }
   return lines
 }
@@ -157,6 +155,6 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let noteRow = screen.height - 2
   if let note = state.assessment.ratings[skill.id]?.note {
     let x = screen.put("Note: ", x: 2, y: noteRow, tone: .dim, bold: true)
-    screen.put(note.truncated(to: width - x - 2), x: x, y: noteRow, tone: .dim)
+    screen.put(note, x: x, y: noteRow, tone: .dim, limit: width - x - 2)
   }
 }

@@ -70,7 +70,7 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
   let statusWidth = min(DisplayWidth.of(status), screen.width * 2 / 3)
   var x = 1
   let limit = screen.width - statusWidth - 1
-  var keys: [KeyHelp]
+  let keys: [KeyHelp]
   switch state.overlay {
   case .help:
     keys =
@@ -106,22 +106,15 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
       ? [KeyHelp("Enter", "", footer: "Enter:done"), KeyHelp("Esc", "", footer: "Esc:cancel")]
       : state.mode.keys
   }
-  let highest = state.framework.scale.highest
-  keys = keys.map { help in
-    var help = help
-    if help.keys == "0–9" { help.footer = "0-\(highest):pick" }
-    return help
+  // When the hints do not all fit, the unpinned ones give way, from the last.
+  var shown = state.withScaleDigits(keys).filter { $0.footer != nil }
+  func needed(_ keys: [KeyHelp]) -> Int {
+    keys.map { DisplayWidth.of($0.footer ?? "") + 2 }.reduce(0, +)
   }
-  // When the hints do not all fit, the ones before help and quit give way, from the last.
-  var hints = keys.compactMap(\.footer)
-  let kept = ["?:help", "q:quit"]
-  func needed(_ hints: [String]) -> Int { hints.map { DisplayWidth.of($0) + 2 }.reduce(0, +) }
-  while x + needed(hints) - 2 > limit,
-    let last = hints.lastIndex(where: { !kept.contains($0) })
-  {
-    hints.remove(at: last)
+  while x + needed(shown) - 2 > limit, let last = shown.lastIndex(where: { !$0.pinned }) {
+    shown.remove(at: last)
   }
-  for hint in hints {
+  for hint in shown.compactMap(\.footer) {
     let width = DisplayWidth.of(hint)
     guard x + width <= limit else { break }
     let colon = hint.firstIndex(of: ":") ?? hint.endIndex
@@ -139,16 +132,11 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
 /// the next key press, which clears the message.
 func drawLongStatus(_ message: AppState.Status, _ screen: inout Screen) {
   let width = screen.width - 2
-  var lines = message.text.wrapped(to: width)
-  if lines.count > 4 {
-    lines = Array(lines.prefix(4))
-    lines[3] = (lines[3] + " …").truncated(to: width)
-  }
-  let top = screen.height - lines.count
-  screen.fill(x: 0, y: top, width: screen.width, height: lines.count)
-  for (offset, line) in lines.enumerated() {
-    screen.put(line, x: 1, y: top + offset, tone: message.tone)
-  }
+  let rows = min(4, message.text.wrapped(to: width).count)
+  let top = screen.height - rows
+  screen.fill(x: 0, y: top, width: screen.width, height: rows)
+  drawParagraph(
+    message.text, x: 1, y: top, width: width, maxLines: rows, tone: message.tone, &screen)
 }
 
 /// A bar of `width` cells, filled in proportion to `value` of `total`.

@@ -80,7 +80,7 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
           tone: short ? .bad : .dim) + 1
     }
     if columns.note > 0, let note = rating?.note {
-      screen.put(note.truncated(to: columns.note), x: x, y: y, tone: .dim)
+      screen.put(note, x: x, y: y, tone: .dim, limit: columns.note)
     }
     if index == state.review.selected {
       // The skill's name carries the highlight; tinting the whole row would resend it all.

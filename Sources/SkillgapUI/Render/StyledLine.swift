@@ -29,6 +29,14 @@ struct StyledLine: Equatable {
     let pad = String(repeating: " ", count: indent)
     return text.wrapped(to: max(10, width - indent)).map { StyledLine(pad + $0, tone: tone) }
   }
+
+  /// A list item: "• " after `indent` columns, the text wrapped under itself, within `width`.
+  static func bullet(_ text: String, width: Int, indent: Int) -> [StyledLine] {
+    let pad = String(repeating: " ", count: indent)
+    return text.wrapped(to: max(10, width - indent - 2)).enumerated().map { index, line in
+      StyledLine(pad + (index == 0 ? "• " : "  ") + line)
+    }
+  }
 }
 
 /// Draws the visible part of a scrolling view into the body rows.

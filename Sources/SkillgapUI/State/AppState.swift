@@ -9,6 +9,14 @@ public struct AppState: Sendable, Equatable {
     case start, rate, review, report, roles, plan, export
   }
 
+  /// What a second press confirms.
+  public enum Confirmation: Sendable, Equatable {
+    /// Starting over (Enter on the start menu's item): the current answers are kept aside.
+    case startOver
+    /// Quitting while the latest answers could not be saved (`q`, or Enter on Quit).
+    case quit
+  }
+
   /// Panels drawn over a screen, taking the keys while open.
   public enum Overlay: Sendable, Equatable {
     /// Every key of the current screen, scrolled by `top` rows when the window is short.
@@ -34,12 +42,10 @@ public struct AppState: Sendable, Equatable {
   public var mode: Mode = .start
   /// The screens Esc goes back through, most recent last.
   public var history: [Mode] = []
-  /// Whether the start menu waits for a second Enter before starting over.
-  public var confirmingStartOver = false
+  /// What waits for the same key once more before it happens; any other key drops it.
+  public var confirming: Confirmation?
   /// Why the latest answers are not saved, while saving fails (a folder that cannot be written).
   public var unsavedReason: String?
-  /// Whether `q` was pressed once while answers are unsaved, and a second `q` quits anyway.
-  public var confirmingQuit = false
   /// The terminal size the screens are laid out for.
   public var size = Size(width: 80, height: 24)
   /// The panel drawn over the screen, if any.
@@ -201,15 +207,26 @@ public struct ExportChoices: Sendable, Equatable {
   /// The files written by the last export, or the error it met.
   public var outcome: ExportOutcome?
 
+  /// The folder the files go to when no path is given.
+  public let folder: String
+
   /// Creates the choices last saved with the assessment, or the defaults: Markdown, HTML and
   /// iCalendar files named `skillgap-plan` in `folder`.
   public init(folder: String, preferences: Assessment.Preferences = .init()) {
-    let base = folder.hasSuffix("/") ? folder : folder + "/"
-    path = LineEditor(preferences.exportPath ?? base + Self.defaultName)
+    self.folder = folder
+    path = LineEditor(Self.filesPath(preferences.exportPath ?? "", folder: folder))
     if let names = preferences.exportFormats {
       let chosen = Set(names.compactMap(Format.init(rawValue:)))
       formats = Format.allCases.filter { chosen.contains($0) }
     }
+  }
+
+  /// The path of the files for a typed path: the default name in `folder` when it is empty, and
+  /// inside the typed folder when it ends in "/".
+  public static func filesPath(_ typed: String, folder: String) -> String {
+    let text = typed.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { return (folder.hasSuffix("/") ? folder : folder + "/") + Self.defaultName }
+    return text.hasSuffix("/") ? text + Self.defaultName : text
   }
 
   /// What the export would need the person to allow before it writes: the answer to the

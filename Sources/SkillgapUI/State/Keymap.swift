@@ -8,11 +8,14 @@ public struct KeyHelp: Sendable, Equatable {
   public var action: String
   /// The footer's short form, or nil to show the key only in help.
   public var footer: String?
+  /// Whether the footer keeps this hint when the others do not all fit (help and quit).
+  public var pinned: Bool
 
-  init(_ keys: String, _ action: String, footer: String? = nil) {
+  init(_ keys: String, _ action: String, footer: String? = nil, pinned: Bool = false) {
     self.keys = keys
     self.action = action
     self.footer = footer
+    self.pinned = pinned
   }
 }
 
@@ -45,9 +48,9 @@ extension AppState.Mode {
   /// Every key of the screen, most used first.
   public var keys: [KeyHelp] {
     let common = [
-      KeyHelp("?", "show every key of this screen", footer: "?:help"),
+      KeyHelp("?", "show every key of this screen", footer: "?:help", pinned: true),
       KeyHelp("Esc", "go back"),
-      KeyHelp("q", "quit (answers are already saved)", footer: "q:quit"),
+      KeyHelp("q", "quit (answers are already saved)", footer: "q:quit", pinned: true),
       KeyHelp("Ctrl-L", "repaint the screen"),
     ]
     let screens = [

@@ -15,13 +15,8 @@ extension AppState {
         status = .init("Path unchanged.", tone: .warning)
       case .enter:
         export.pathBeforeEditing = nil
-        let text = export.path.text.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty {
-          export.path = ExportChoices(folder: ".").path
-        } else if text.hasSuffix("/") {
-          // A folder: the files get the default name inside it.
-          export.path = LineEditor(text + ExportChoices.defaultName)
-        }
+        export.path = LineEditor(
+          ExportChoices.filesPath(export.path.text, folder: export.folder))
         return rememberExportChoices()
       default:
         if export.path.handle(key) { export.outcome = nil }
@@ -97,16 +92,7 @@ extension AppState {
       status = .init("Choose at least one format (Space).", tone: .warning)
       return []
     }
-    var path = export.path.text.trimmingCharacters(in: .whitespaces)
-    guard !path.isEmpty else {
-      status = .init("Type the path of the files first (Enter edits it).", tone: .warning)
-      return []
-    }
-    if path.hasSuffix("/") {
-      // A folder: the files get the default name inside it, and the path shows it.
-      path += ExportChoices.defaultName
-      export.path = LineEditor(path)
-    }
+    let path = export.path.text.trimmingCharacters(in: .whitespaces)
     var request = ExportRequest(
       assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
       formats: export.formats, path: path)

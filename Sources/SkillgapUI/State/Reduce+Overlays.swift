@@ -19,10 +19,8 @@ extension AppState {
     case .levels(let top):
       // Scrolling keys scroll; a digit closes the panel and picks that level; other keys close.
       var offset = top
-      let lines = LevelSheet(self).lines.count
-      if scroll(
-        &offset, key: key, lines: lines, visible: LevelSheet.visibleRows(lines: lines, size))
-      {
+      let sheet = LevelSheet(self)
+      if scroll(&offset, key: key, lines: sheet.lines.count, visible: sheet.visibleRows) {
         self.overlay = .levels(top: offset)
         return []
       }

@@ -5,9 +5,7 @@ extension AppState {
   mutating func handleStartKey(_ key: Key, now: Date) -> [Effect] {
     let items = startItems
     switch key {
-    case .up, .character("k"):
-      confirmingStartOver = false
-      startSelection = max(0, startSelection - 1)
+    case .up, .character("k"): startSelection = max(0, startSelection - 1)
     case .down, .character("j"), .tab: startSelection = min(items.count - 1, startSelection + 1)
     case .home, .character("g"): startSelection = 0
     case .end, .character("G"): startSelection = items.count - 1
@@ -46,14 +44,14 @@ extension AppState {
         open(.rate)
         return []
       }
-      guard confirmingStartOver else {
-        confirmingStartOver = true
+      guard confirming == .startOver else {
+        confirming = .startOver
         status = .init(
           "Press Enter again to start over; the current answers are kept in a dated file.",
           tone: .warning)
         return []
       }
-      confirmingStartOver = false
+      confirming = nil
       let previous = assessment
       assessment = Assessment(framework: framework, at: now, target: previous.target)
       open(.rate)
@@ -106,9 +104,7 @@ extension AppState {
       overlay = .note(LineEditor(note))
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
     case .character("i"):
-      let sheet = LevelSheet(self)
-      let visible = LevelSheet.visibleRows(lines: sheet.lines.count, size)
-      overlay = .levels(top: sheet.openingTop(highlight: highlight, visible: visible))
+      overlay = .levels(top: LevelSheet(self).openingTop(highlight: highlight))
     case .character("c"):
       let category = currentSkill.flatMap { skill in
         framework.categories.firstIndex { $0.id == skill.category }

@@ -25,11 +25,15 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
   case .saveFailed(let reason):
     state.unsavedReason = reason
     // While asking whether to quit anyway, the question stays on screen.
-    if !state.confirmingQuit { state.status = .init("Not saved: \(reason)", tone: .bad) }
+    if state.confirming != .quit {
+      state.status = .init(
+        "Answers cannot be saved: \(reason). Quit and choose a folder with --data-dir.",
+        tone: .bad)
+    }
     return []
   case .saved:
     state.unsavedReason = nil
-    state.confirmingQuit = false
+    if state.confirming == .quit { state.confirming = nil }
     state.status = .init("Saved again; every answer is kept.")
     return []
   case .exportFinished(let outcome):
@@ -60,18 +64,26 @@ extension AppState {
   /// Quits, unless answers are unsaved: then the first `q` says so and tries to save again, and
   /// a second `q` quits anyway.
   mutating func quit() -> [Effect] {
-    if let reason = unsavedReason, hasUnsavedAnswers, !confirmingQuit {
-      confirmingQuit = true
+    if let reason = unsavedReason, hasUnsavedAnswers, confirming != .quit {
+      confirming = .quit
       status = .init(
         "Your latest answers are not saved (\(reason)). Press q again to quit without them.",
         tone: .bad)
       return [.save(assessment)]
     }
-    confirmingQuit = false
+    confirming = nil
     return finalEffects
   }
 
+  /// Handles a key; a confirmation the key neither set nor answered is dropped.
   mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
+    let waiting = confirming
+    let effects = dispatchKey(key, now: now)
+    if confirming == waiting { confirming = nil }
+    return effects
+  }
+
+  private mutating func dispatchKey(_ key: Key, now: Date) -> [Effect] {
     if key == .control("c") { return finalEffects }
     if key == .control("l") { return [.repaint] }
     guard size.isUsable else {
@@ -80,9 +92,6 @@ extension AppState {
     if overlay != nil { return handleOverlayKey(key, now: now) }
     if mode == .export && export.editingPath { return handleExportKey(key, now: now) }
     status = nil
-    if key != .enter { confirmingStartOver = false }
-    // The start menu's Quit is chosen with Enter, so Enter there keeps the question too.
-    if key != .character("q") && !(mode == .start && key == .enter) { confirmingQuit = false }
     switch key {
     case .character("?"):
       overlay = .help(top: 0)
@@ -203,8 +212,7 @@ extension AppState {
     case .help(let top):
       overlay = .help(top: max(0, min(top, helpEntries.count - helpVisibleRows)))
     case .levels(let top):
-      let lines = LevelSheet(self).lines.count
-      overlay = .levels(top: max(0, min(top, lines - LevelSheet.visibleRows(lines: lines, size))))
+      overlay = .levels(top: LevelSheet(self).clamped(top))
     default: break
     }
   }

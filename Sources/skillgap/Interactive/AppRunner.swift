@@ -21,13 +21,9 @@ struct AppRunner {
     var state = try initialState(now: now)
     do {
       // Find out now, not after the first answer, whether answers can be saved.
-      try AtomicFile.createFolder(store.folder)
+      try store.ensureFolder()
     } catch {
-      let reason = error.localizedDescription
-      state.unsavedReason = reason
-      state.status = .init(
-        "Answers cannot be saved: \(reason). Quit and choose a folder with --data-dir.",
-        tone: .bad)
+      _ = reduce(&state, .saveFailed(error.localizedDescription), now: now)
     }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }

@@ -38,8 +38,7 @@ struct Assess: ParsableCommand {
     let loaded = try FrameworkOptions.load(folder: content)
     let environment = ProcessInfo.processInfo.environment
     let store = AssessmentStore(
-      folder: AssessmentStore.dataFolder(option: dataDirectory, environment: environment),
-      frameworkID: loaded.id)
+      dataDirectory: dataDirectory, environment: environment, frameworkID: loaded.id)
     try Output.run {
       try AppRunner(framework: loaded, store: store, environment: environment).run()
     }

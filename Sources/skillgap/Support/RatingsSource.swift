@@ -35,8 +35,7 @@ struct RatingsSource: ParsableArguments {
   func load(framework: Framework) throws -> Assessment {
     if let ratings { return try RatingsFile.load(ratings, framework: framework) }
     let store = AssessmentStore(
-      folder: AssessmentStore.dataFolder(
-        option: dataDirectory, environment: ProcessInfo.processInfo.environment),
+      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
       frameworkID: framework.id)
     guard FileManager.default.fileExists(atPath: store.file.path) else {
       throw CommandError.noSavedAssessment(path: store.file.path)
