@@ -22,7 +22,10 @@ let package = Package(
     // The pure core: framework model, engine, planner, exporters. No I/O, no terminal.
     .target(
       name: "SkillgapCore",
-      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+      dependencies: [
+        .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
+      ]
     ),
     // YAML text → core values, with diagnostics that name file, line, column and field.
     .target(

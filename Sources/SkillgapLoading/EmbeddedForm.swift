@@ -61,13 +61,16 @@ public enum EmbeddedForm {
       out += "    ]\n    let steps: [Step] = [\n"
       for step in skill.steps {
         out += "      Step(level: \(step.level), tip: \(literal(step.tip)), "
-        out += "milestone: \(literal(step.milestone)), hours: \(literal(step.hours))),\n"
+        out += "milestone: \(literal(step.milestone)), hours: \(literal(step.hours)), "
+        out += "kind: \(step.kind.map { ".\($0.rawValue)" } ?? "nil"), "
+        out += "basis: \(literal(step.basis)), milestoneHours: \(literal(step.milestoneHours)), "
+        out += "parts: \(literal(step.parts))),\n"
       }
       out += "    ]\n    let resources: [Resource] = [\n"
       for resource in skill.resources {
         out +=
           "      Resource(title: \(literal(resource.title)), kind: .\(resource.kind.rawValue), "
-        out += "url: \(literal(resource.url))),\n"
+        out += "url: \(literal(resource.url)), steps: \(resource.steps)),\n"
       }
       out += "    ]\n    let questions: [Question] = [\n"
       for question in skill.questions {
@@ -81,7 +84,8 @@ public enum EmbeddedForm {
       out += "category: \(literal(skill.category)),\n"
       out += "      summary: \(literal(skill.summary)), levels: levels, steps: steps,\n"
       out += "      prerequisites: \(literal(skill.prerequisites)), resources: resources,\n"
-      out += "      questions: questions, sources: \(literal(skill.sources)))\n  }\n"
+      out += "      questions: questions, sources: \(literal(skill.sources)),\n"
+      out += "      aliases: \(literal(skill.aliases)))\n  }\n"
     }
     for (index, role) in framework.roles.enumerated() {
       out += "\n  static func role\(index)() -> Role {\n"

@@ -94,6 +94,8 @@ struct LoaderState {
     var at: Location
     var prerequisites: [Located<String>]
     var sources: [Located<String>]
+    /// Where each step (by the level it reaches) is written.
+    var stepsAt: [Int: Location] = [:]
   }
 
   struct ParsedRole {

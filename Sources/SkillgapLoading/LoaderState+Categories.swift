@@ -3,9 +3,14 @@ import Yams
 
 extension LoaderState {
   static let skillFields = [
-    "id", "name", "description", "levels", "steps", "prerequisites", "resources", "questions",
-    "sources",
+    "id", "name", "aliases", "description", "levels", "steps", "prerequisites", "resources",
+    "questions", "sources",
   ]
+  static let stepFields = [
+    "kind", "hours", "basis", "tip", "milestone", "milestone_hours", "parts",
+  ]
+  /// The most hours one step may take: more is a typo, and would make plans decades long.
+  static let maximumStepHours = 1_000.0
 
   /// Reads one category file: the category and its skills.
   mutating func readCategoryFile(_ root: Node, file: String) {
@@ -46,11 +51,14 @@ extension LoaderState {
     else { return }
     let id = fields.string("id", into: &diagnostics)
     let name = fields.string("name", into: &diagnostics)
+    let aliases = fields.strings("aliases", into: &diagnostics)
     let summary = fields.string("description", into: &diagnostics)
     let levels = readSkillLevels(&fields, file: file, skill: id?.value ?? "?")
-    let steps = readSteps(&fields, file: file, skill: id?.value ?? "?")
+    var stepLocations: [Int: Location] = [:]
+    let steps = readSteps(
+      &fields, file: file, skill: id?.value ?? "?", locations: &stepLocations)
     let prerequisites = fields.strings("prerequisites", into: &diagnostics)
-    let resources = readResources(&fields, file: file)
+    let resources = readResources(&fields, file: file, steps: steps.map(\.level))
     let questions = readQuestions(&fields, file: file)
     let sources = fields.strings("sources", into: &diagnostics)
     fields.finish(known: Self.skillFields, into: &diagnostics)
@@ -64,9 +72,12 @@ extension LoaderState {
     let skill = Skill(
       id: id.value, name: name.value, category: category, summary: summary?.value ?? "",
       levels: levels, steps: steps, prerequisites: prerequisites.map(\.value),
-      resources: resources, questions: questions, sources: sources.map(\.value))
+      resources: resources, questions: questions, sources: sources.map(\.value),
+      aliases: aliases.map(\.value))
     skills.append(
-      ParsedSkill(skill: skill, at: id.at, prerequisites: prerequisites, sources: sources))
+      ParsedSkill(
+        skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
+        stepsAt: stepLocations))
   }
 
   /// Reads `levels`: a mapping from every scale level id to its description and indicators.
@@ -109,9 +120,10 @@ extension LoaderState {
   }
 
   /// Reads `steps`: for each level above the lowest, how to reach it.
-  private mutating func readSteps(_ fields: inout YAMLFields, file: String, skill: String)
-    -> [Step]
-  {
+  private mutating func readSteps(
+    _ fields: inout YAMLFields, file: String, skill: String,
+    locations stepLocations: inout [Int: Location]
+  ) -> [Step] {
     guard let scale, var map = fields.mapping("steps", into: &diagnostics) else { return [] }
     var steps: [Step] = []
     for pair in map.allPairs() {
@@ -134,12 +146,44 @@ extension LoaderState {
       let tip = step.string("tip", into: &diagnostics)
       let milestone = step.string("milestone", required: false, into: &diagnostics)
       let hours = step.number("hours", required: false, into: &diagnostics)
-      step.finish(known: ["tip", "milestone", "hours"], into: &diagnostics)
-      if let hours, hours.value <= 0 {
-        diagnostics.append(hours.at.error("Hours must be above 0."))
+      let kindText = step.string("kind", required: false, into: &diagnostics)
+      let basis = step.string("basis", required: false, into: &diagnostics)
+      let milestoneHours = step.number("milestone_hours", required: false, into: &diagnostics)
+      let parts = step.strings("parts", into: &diagnostics)
+      step.finish(known: Self.stepFields, into: &diagnostics)
+      var valid = true
+      if let hours, !(hours.value > 0 && hours.value <= Self.maximumStepHours) {
+        diagnostics.append(
+          hours.at.error(
+            "Hours must be above 0 and at most \(Int(Self.maximumStepHours)), not \(hours.value)."))
+        valid = false
       }
+      if let milestoneHours,
+        !(milestoneHours.value >= 0 && milestoneHours.value <= (hours?.value ?? 0))
+      {
+        diagnostics.append(
+          milestoneHours.at.error(
+            "'milestone_hours' must be between 0 and the step's own 'hours', not "
+              + "\(milestoneHours.value)."))
+        valid = false
+      }
+      var kind: Step.Kind?
+      if let kindText {
+        kind = Step.Kind(rawValue: kindText.value)
+        if kind == nil {
+          let kinds = Step.Kind.allCases.map(\.rawValue)
+          diagnostics.append(
+            kindText.at.error(
+              "Step kind '\(kindText.value)' is unknown; use study or practice."
+                + Suggestions.hint(for: kindText.value, in: kinds)))
+        }
+      }
+      stepLocations[value] = at
       steps.append(
-        Step(level: value, tip: tip?.value ?? "", milestone: milestone?.value, hours: hours?.value))
+        Step(
+          level: value, tip: tip?.value ?? "", milestone: milestone?.value,
+          hours: valid ? hours?.value : nil, kind: kind, basis: basis?.value,
+          milestoneHours: valid ? milestoneHours?.value : nil, parts: parts.map(\.value)))
     }
     for value in 1..<scale.levels.count where !steps.contains(where: { $0.level == value }) {
       let target = scale.levels[value].id
@@ -150,7 +194,9 @@ extension LoaderState {
     return steps.sorted { $0.level < $1.level }
   }
 
-  private mutating func readResources(_ fields: inout YAMLFields, file: String) -> [Resource] {
+  private mutating func readResources(_ fields: inout YAMLFields, file: String, steps: [Int])
+    -> [Resource]
+  {
     let kinds = Resource.Kind.allCases.map(\.rawValue)
     return fields.list("resources", into: &diagnostics).compactMap { item in
       guard
@@ -160,7 +206,16 @@ extension LoaderState {
       let title = resource.string("title", into: &diagnostics)
       let kindText = resource.string("kind", into: &diagnostics)
       let url = resource.string("url", required: false, into: &diagnostics)
-      resource.finish(known: ["title", "kind", "url"], into: &diagnostics)
+      let served = resource.strings("steps", into: &diagnostics).compactMap { text in
+        guard let value = level(text) else { return nil as Int? }
+        if !steps.contains(value) {
+          diagnostics.append(
+            text.at.error("Resource serves the step to '\(text.value)', which the skill lacks."))
+          return nil
+        }
+        return value
+      }
+      resource.finish(known: ["title", "kind", "url", "steps"], into: &diagnostics)
       guard let title, let kindText else { return nil }
       guard let kind = Resource.Kind(rawValue: kindText.value) else {
         diagnostics.append(
@@ -173,7 +228,7 @@ extension LoaderState {
       if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
         diagnostics.append(url.at.error("A resource URL must start with https:// or http://."))
       }
-      return Resource(title: title.value, kind: kind, url: url?.value)
+      return Resource(title: title.value, kind: kind, url: url?.value, steps: served)
     }
   }
 

@@ -44,6 +44,7 @@ extension LoaderState {
     }
     checkCycles()
     checkSeniority()
+    checkPlanContent()
   }
 
   /// Reports each prerequisite cycle once, naming every skill on it.

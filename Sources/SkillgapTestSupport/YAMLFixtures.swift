@@ -16,7 +16,8 @@ public enum YAMLFixtures {
           + "        indicators: [\"I can show \(id) at \(level).\"]\n"
       }.joined()
       let steps = levels.dropFirst().map { level in
-        "      \(level):\n        tip: Practise \(id) until \(level).\n"
+        "      \(level):\n        kind: study\n        hours: 10\n        basis: \"estimate: a fixture.\"\n"
+          + "        tip: Practise \(id) until \(level).\n"
           + "        milestone: A project showing \(id) at \(level).\n"
       }.joined()
       return """

@@ -298,7 +298,7 @@ import Testing
     let setup = try setup()
     let base = ["plan", "--ratings", setup.ratings, "--target", "second", "--start", "2026-01-05"]
     let prefixes = [
-      "markdown": "# Study plan: Second rung\n", "json": "{\n", "csv": "order,item,skill,",
+      "markdown": "# Study plan: Second rung\n", "json": "{\n", "csv": "when,week,week_start,item,",
       "html": "<!DOCTYPE html>\n", "ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
     ]
     for (format, prefix) in prefixes.sorted(by: { $0.key < $1.key }) {
@@ -310,7 +310,9 @@ import Testing
       let file = setup.path("plan.\(format)")
       let written = try run(base + ["--format", format, "--output", file], setup)
       #expect(written.status == 0)
-      #expect(written.output.hasPrefix("Wrote the plan for Second rung to \(file): 6 steps, "))
+      #expect(
+        written.output.hasPrefix(
+          "Wrote the plan for Second rung to \(file). Next 12 weeks: 60 h of study on 2 skills."))
       #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == Data(shown.output.utf8))
     }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: setup.folder.path)
@@ -318,7 +320,7 @@ import Testing
     #expect(leftovers == [])
   }
 
-  @Test func thePlanFollowsHoursStartAndWeeks() throws {
+  @Test func thePlanFollowsHoursStartHorizonDaysAndTime() throws {
     let setup = try setup()
     let result = try run(
       [
@@ -326,10 +328,28 @@ import Testing
         "--hours-per-week", "2.5", "--weeks", "3",
       ], setup)
     #expect(result.status == 0)
-    #expect(result.output.contains("### Week 1 · Mon 2026-03-02 to Sun 2026-03-08 · 2.5 h"))
-    #expect(result.output.contains("### Week 3 · Mon 2026-03-16 to Sun 2026-03-22 · 2.5 h"))
+    #expect(
+      result.output.contains("### Week 1 · Mon 2026-03-02 to Sun 2026-03-08 · 2.5 h of study"))
+    #expect(
+      result.output.contains("### Week 3 · Mon 2026-03-16 to Sun 2026-03-22 · 2.5 h of study"))
     #expect(!result.output.contains("### Week 4"))
-    #expect(result.output.contains("## Not finished within 3 weeks"))
+    #expect(result.output.contains("## Later"))
+    #expect(result.output.contains("- Next 3 weeks: 7.5 h of study on 1 skill."))
+    let ics = try run(
+      [
+        "plan", "--ratings", setup.ratings, "--target", "second", "--start", "2026-03-02",
+        "--hours-per-week", "4", "--days", "sat,sun", "--at", "21:00", "--horizon", "1",
+        "--format", "ics",
+      ], setup)
+    #expect(ics.status == 0, "\(ics.error)")
+    // Two hours on each weekend day, moved earlier so they end by 22:00.
+    #expect(ics.output.contains("DTSTART:20260307T200000\r\nDTEND:20260307T220000"))
+    #expect(ics.output.contains("DTSTART:20260308T200000\r\nDTEND:20260308T220000"))
+    #expect(!ics.output.contains("DTSTART:20260302"))
+    let bad = try run(
+      ["plan", "--ratings", setup.ratings, "--target", "second", "--days", "mon-funday"], setup)
+    #expect(bad.status == 64)
+    #expect(bad.error.contains("--days must name weekdays"), "\(bad.error)")
   }
 
   @Test func thePlanStartsTodayByDefault() throws {
@@ -382,7 +402,7 @@ import Testing
     }
     let weeks = try run(base + ["--weeks", "-2"], setup)
     #expect(weeks.status == 64)
-    #expect(weeks.error.contains("--weeks must be at least 1."), "\(weeks.error)")
+    #expect(weeks.error.contains("--horizon must be 1 to 104 weeks."), "\(weeks.error)")
     #expect(!weeks.error.contains("Missing value"))
   }
 
@@ -447,7 +467,7 @@ import Testing
     let plan = try CommandRunner.skillgap(
       ["plan", "--ratings", "ratings.csv", "--target", roleID, "--format", "html"], in: folder)
     #expect(plan.status == 0)
-    #expect(plan.output.contains("<h2>Weekly plan</h2>"))
+    #expect(plan.output.contains("<h2>The next 12 weeks</h2>"))
 
     let ratings = ids.map { "\"\($0)\": {\"level\": 2, \"ratedAt\": \"2026-01-02T09:30:00Z\"}" }
     let saved = savedAssessment(

@@ -73,7 +73,17 @@ import Testing
         #expect(step.tip.count >= 30, "\(skill.id) step \(step.level)")
         #expect((step.milestone ?? "").count >= 20, "\(skill.id) step \(step.level)")
       }
-      #expect((2...4).contains(skill.resources.count), "\(skill.id) resources")
+      #expect((2...8).contains(skill.resources.count), "\(skill.id) resources")
+      // Every resource says which steps it serves, and names only steps the skill has.
+      for resource in skill.resources {
+        #expect(!resource.steps.isEmpty, "\(skill.id): \(resource.title)")
+        #expect(resource.steps.allSatisfy { skill.step(toReach: $0) != nil })
+      }
+      // Every step says what kind it is and how long it takes, and why.
+      for step in skill.steps {
+        #expect(
+          step.kind != nil && step.hours != nil && step.basis != nil, "\(skill.id)@\(step.level)")
+      }
       #expect(!skill.sources.isEmpty, "\(skill.id) cites no source")
     }
   }

@@ -156,3 +156,19 @@ import Testing
     }
   }
 }
+
+/// The find box knows the names people type for tools, not only the skills' own names.
+@Suite struct FindByAliasTests {
+  @Test(arguments: [
+    ("pandas", "data-cleaning"), ("sklearn", "scikit-learn"), ("k8s", "kubernetes"),
+    ("mlflow", "experiment-tracking"), ("docker", "containers"),
+  ])
+  func aToolsNameFindsTheSkillThatOwnsIt(query: String, skill: String) throws {
+    let framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+    let state = AppState(
+      framework: framework, assessment: Assessment(framework: framework, at: UIFixtures.now),
+      today: UIFixtures.today, exportFolder: "/work")
+    let first = try #require(state.searchMatches(query).first)
+    #expect(framework.skills[first].id == skill)
+  }
+}

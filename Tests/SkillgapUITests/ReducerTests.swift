@@ -222,7 +222,7 @@ import Testing
     driver.press(.character("t"), .home, .enter)
     driver.press(.down, .down, .down, .down, .down, .down, .enter)
     let request = ExportRequest(
-      assessment: driver.state.assessment, target: "first", hoursPerWeek: 6,
+      assessment: driver.state.assessment, target: "first",
       start: UIFixtures.today, formats: [.markdown, .html, .ics], path: "/work/skillgap-plan")
     #expect(driver.effects.last == .export(request))
     driver.send(.exportFinished(ExportOutcome(written: ["/work/skillgap-plan.md"])))
@@ -346,14 +346,52 @@ import Testing
     driver.state.assessment.target = "second"
     driver.press(.enter, .character("p"))
     #expect(driver.state.mode == .plan)
-    let before = driver.state.targetPlanWeeks
+    let before = driver.state.targetPlanWholeRoleWeeks
     driver.press(.character("-"), .character("-"), .character("-"), .character("-"))
     #expect(driver.state.hoursPerWeek == 2)
-    #expect(driver.state.targetPlanWeeks > before)
+    #expect(driver.state.targetPlanWholeRoleWeeks > before)
     driver.press(.end)
-    #expect(driver.state.planScroll > 0)
+    #expect(driver.state.planControls.scroll > 0)
     driver.press(.home)
-    #expect(driver.state.planScroll == 0)
+    #expect(driver.state.planControls.scroll == 0)
+  }
+
+  @Test func planSettingsAreChosenChangedKeptAndSaved() throws {
+    var driver = Driver(framework: framework)
+    driver.state.assessment.target = "second"
+    driver.press(.enter, .character("p"))
+    #expect(driver.state.planControls.selected == .hours)
+    driver.press(.right, .character("+"))
+    #expect(driver.state.planControls.selected == .horizon)
+    #expect(driver.state.planOptions.horizonWeeks == 16)
+    #expect(driver.effects.last == .save(driver.state.assessment))
+    driver.press(.right, .character("+"))
+    #expect(driver.state.planStart == UIFixtures.today.adding(days: 1))
+    driver.press(.character("-"), .character("-"))
+    #expect(driver.state.planStart == UIFixtures.today)
+    #expect(
+      driver.state.status
+        == .init("Start is at its limit (\(UIFixtures.today.iso)).", tone: .warning))
+    driver.press(.right, .character("6"), .character("1"))
+    #expect(driver.state.planOptions.studyDays == [2, 3, 4, 5, 6])
+    driver.press(.right, .character("+"), .right, .character("-"), .right, .character("+"))
+    #expect(driver.state.planOptions.sessionStart == 18 * 60 + 30)
+    #expect(driver.state.planOptions.sessionHours == 1.5)
+    #expect(driver.state.planOptions.dailyHours == 3.5)
+    driver.press(.character("b"))
+    #expect(driver.state.planControls.selected == .blocking)
+    #expect(driver.state.planOptions.blockingOnly)
+    let kept = driver.state.assessment.preferences
+    #expect(
+      kept
+        == Assessment.Preferences(
+          hoursPerWeek: 6, horizonWeeks: 16, studyDays: [2, 3, 4, 5, 6], sessionStart: "18:30",
+          sessionHours: 1.5, dailyHours: 3.5, blockingOnly: true, planStart: UIFixtures.today.iso))
+    // Coming back finds the plan as it was left.
+    let again = AppState(
+      framework: framework, assessment: driver.state.assessment, today: UIFixtures.today,
+      exportFolder: "/work")
+    #expect(again.planOptions == driver.state.planOptions)
   }
 
   @Test func helpOpensAndAnyKeyClosesIt() {
@@ -550,7 +588,7 @@ import Testing
     driver.press(.character("t"), .home, .enter, .enter, .character("p"))
     for _ in 0..<10 { driver.press(.character("-")) }
     #expect(driver.state.hoursPerWeek == 1)
-    #expect(driver.state.status == .init("1 hour a week is the least.", tone: .warning))
+    #expect(driver.state.status == .init("Hours is at its limit (1 h/week).", tone: .warning))
     driver.press(.character("+"))
     #expect(driver.state.hoursPerWeek == 2)
     #expect(driver.state.status == nil)

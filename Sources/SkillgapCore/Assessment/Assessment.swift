@@ -29,13 +29,84 @@ public struct Assessment: Sendable, Equatable {
     public var exportFormats: [String]?
     /// The export path last used, without extension.
     public var exportPath: String?
+    /// Weeks planned in detail.
+    public var horizonWeeks: Int?
+    /// ISO weekdays to study on (1 Monday … 7 Sunday).
+    public var studyDays: [Int]?
+    /// When sessions start, as `HH:MM`.
+    public var sessionStart: String?
+    /// The longest study session, in hours.
+    public var sessionHours: Double?
+    /// The most study in one day, in hours.
+    public var dailyHours: Double?
+    /// Whether only the gaps that block the target are planned.
+    public var blockingOnly: Bool?
+    /// The plan's first day, as `YYYY-MM-DD`, when the person chose one.
+    public var planStart: String?
 
     /// Creates preferences; nil fields keep the app's defaults.
-    public init(hoursPerWeek: Int? = nil, exportFormats: [String]? = nil, exportPath: String? = nil)
-    {
+    public init(
+      hoursPerWeek: Int? = nil, exportFormats: [String]? = nil, exportPath: String? = nil,
+      horizonWeeks: Int? = nil, studyDays: [Int]? = nil, sessionStart: String? = nil,
+      sessionHours: Double? = nil, dailyHours: Double? = nil, blockingOnly: Bool? = nil,
+      planStart: String? = nil
+    ) {
+      self.planStart = planStart
       self.hoursPerWeek = hoursPerWeek
       self.exportFormats = exportFormats
       self.exportPath = exportPath
+      self.horizonWeeks = horizonWeeks
+      self.studyDays = studyDays
+      self.sessionStart = sessionStart
+      self.sessionHours = sessionHours
+      self.dailyHours = dailyHours
+      self.blockingOnly = blockingOnly
+    }
+
+    /// The plan settings kept here, each brought within what a plan accepts (a hand-edited file
+    /// may hold anything); what is not kept takes the default.
+    /// - Parameter start: The plan's first day.
+    /// - Returns: Options that always validate.
+    public func planOptions(start: CalendarDay) -> PlanOptions {
+      func clamp(_ value: Double?, _ range: ClosedRange<Double>, _ fallback: Double) -> Double {
+        guard let value, value.isFinite else { return fallback }
+        return min(max(value, range.lowerBound), range.upperBound)
+      }
+      let days = (studyDays ?? []).filter { (1...7).contains($0) }
+      let clock = sessionStart.flatMap(Self.minutes(clock:))
+      return PlanOptions(
+        hoursPerWeek: Double(planHoursPerWeek ?? Int(PlanOptions.defaultHoursPerWeek)),
+        start: start,
+        horizonWeeks: min(
+          max(1, horizonWeeks ?? PlanOptions.defaultHorizonWeeks), PlanOptions.maximumHorizonWeeks),
+        sessionHours: clamp(sessionHours, 0.25...12, PlanOptions.defaultSessionHours),
+        sessionStart: min(
+          max(clock ?? PlanOptions.defaultSessionStart, PlanOptions.earliestStart),
+          PlanOptions.latestEnd - 30),
+        studyDays: days.isEmpty ? PlanOptions.defaultStudyDays : days,
+        dailyHours: clamp(dailyHours, 0.25...12, PlanOptions.defaultDailyHours),
+        blockingOnly: blockingOnly ?? false)
+    }
+
+    /// Keeps a plan's settings, its first day among them.
+    public mutating func keep(_ options: PlanOptions) {
+      planStart = options.start.iso
+      hoursPerWeek = Int(options.hoursPerWeek.rounded())
+      horizonWeeks = options.horizonWeeks
+      studyDays = options.studyDays
+      sessionStart = CalendarTime.clock(options.sessionStart)
+      sessionHours = options.sessionHours
+      dailyHours = options.dailyHours
+      blockingOnly = options.blockingOnly
+    }
+
+    /// Minutes after midnight of a time written `HH:MM` (or `H:MM`), or nil.
+    public static func minutes(clock text: String) -> Int? {
+      let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]),
+        let minutes = Int(parts[1]), (0...23).contains(hours), (0...59).contains(minutes)
+      else { return nil }
+      return hours * 60 + minutes
     }
 
     /// Whether nothing is set.

@@ -4,6 +4,9 @@ public struct Skill: Sendable, Equatable, Codable {
   public var id: String
   /// The name shown to people.
   public var name: String
+  /// Other names people search for and tips mention (`sklearn`, `k8s`); `validate` looks for them
+  /// in the steps of skills that do not require this one.
+  public var aliases: [String]
   /// The id of the category the skill belongs to.
   public var category: String
   /// What the skill is and why it matters.
@@ -25,10 +28,11 @@ public struct Skill: Sendable, Equatable, Codable {
   public init(
     id: String, name: String, category: String, summary: String, levels: [SkillLevel],
     steps: [Step] = [], prerequisites: [String] = [], resources: [Resource] = [],
-    questions: [Question] = [], sources: [String] = []
+    questions: [Question] = [], sources: [String] = [], aliases: [String] = []
   ) {
     self.id = id
     self.name = name
+    self.aliases = aliases
     self.category = category
     self.summary = summary
     self.levels = levels
@@ -42,6 +46,12 @@ public struct Skill: Sendable, Equatable, Codable {
   /// The step that reaches `level`, if the skill describes one.
   public func step(toReach level: Int) -> Step? {
     steps.first { $0.level == level }
+  }
+
+  /// The resources that serve the step reaching `level`: those naming it, and those naming no
+  /// step at all (which serve every step).
+  public func resources(forStep level: Int) -> [Resource] {
+    resources.filter { $0.steps.isEmpty || $0.steps.contains(level) }
   }
 
   /// The description of `level`, if the skill has one.
@@ -66,21 +76,45 @@ public struct SkillLevel: Sendable, Equatable, Codable {
 
 /// How to climb from the level below to `level`.
 public struct Step: Sendable, Equatable, Codable {
+  /// How a step is learned.
+  public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+    /// From courses, books, documentation and projects of one's own: booked as study hours.
+    case study
+    /// By doing it at work (reviews, leading, presenting): listed as weekly practice, with a
+    /// short reflection, never as study hours.
+    case practice
+  }
+
   /// The level this step reaches.
   public var level: Int
   /// What to do, concretely.
   public var tip: String
   /// A project or milestone that proves the new level, if the content names one.
   public var milestone: String?
-  /// Hours of study for this step when they differ from the framework default.
+  /// Hours the step takes (study, or practice at work), or nil for the framework default.
   public var hours: Double?
+  /// Study or practice; nil when the framework does not say (taken as study).
+  public var kind: Kind?
+  /// Where the hours come from (a course's stated length, an estimate and its grounds).
+  public var basis: String?
+  /// The part of `hours` spent on the milestone, billed once when steps share a milestone.
+  public var milestoneHours: Double?
+  /// The step cut into week-sized tasks, in order.
+  public var parts: [String]
 
   /// Creates a step.
-  public init(level: Int, tip: String, milestone: String? = nil, hours: Double? = nil) {
+  public init(
+    level: Int, tip: String, milestone: String? = nil, hours: Double? = nil,
+    kind: Kind? = nil, basis: String? = nil, milestoneHours: Double? = nil, parts: [String] = []
+  ) {
     self.level = level
     self.tip = tip
     self.milestone = milestone
     self.hours = hours
+    self.kind = kind
+    self.basis = basis
+    self.milestoneHours = milestoneHours
+    self.parts = parts
   }
 }
 
@@ -97,12 +131,15 @@ public struct Resource: Sendable, Equatable, Codable {
   public var kind: Kind
   /// A stable address, if there is one.
   public var url: String?
+  /// The levels whose steps it serves; empty for every step.
+  public var steps: [Int]
 
   /// Creates a resource.
-  public init(title: String, kind: Kind, url: String? = nil) {
+  public init(title: String, kind: Kind, url: String? = nil, steps: [Int] = []) {
     self.title = title
     self.kind = kind
     self.url = url
+    self.steps = steps
   }
 }
 

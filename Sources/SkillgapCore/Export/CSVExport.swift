@@ -1,55 +1,56 @@
-/// The study plan as CSV: one row per plan item, in study order.
+/// The study plan as CSV: one row per step and week of the horizon, then one per later step.
 ///
 /// RFC 4180: a header row, comma separators, CRLF line ends, quoted cells where needed. Cells a
 /// spreadsheet would run as a formula are neutralised with a leading `'` (see
 /// ``CSVText/cell(_:)``).
 ///
-/// A plan limited to a number of weeks may not hold every item: the `scheduled` column says
-/// `yes` (all of it falls in the plan's weeks), `partly` (it starts in the plan but continues
-/// after its last week, so `last_week` and `finish_date` are empty) or `no` (it comes after the
-/// plan ends, so every week and date column is empty).
+/// The `when` column says `horizon` (a week of the horizon: `week`, `hours_this_week` and `task`
+/// say what to do that week), `later` (after the horizon: `first_week` and `last_week` are the
+/// estimate) or `left out` (not planned because only blocking gaps are). `kind` is `study` or
+/// `practice` (done at work, not study hours).
 public enum CSVExport {
   /// The header row's column names.
   public static let columns = [
-    "order", "item", "skill", "skill_name", "category", "from_level", "from_name", "to_level",
-    "to_name", "hours", "scheduled_hours", "scheduled", "first_week", "last_week", "start_date",
-    "finish_date",
-    "priority", "blocking", "closes_gap", "tip", "milestone", "resources",
+    "when", "week", "week_start", "item", "skill", "skill_name", "category", "from_level",
+    "from_name", "to_level", "to_name", "kind", "hours_this_week", "task", "step_hours",
+    "hours_basis", "first_week", "last_week", "finish_date", "blocking", "for_blocking",
+    "closes_gap", "after", "tip", "milestone", "resources",
   ]
 
   /// Renders a plan as CSV.
   /// - Parameter plan: The plan.
-  /// - Returns: The CSV text: a header, then one row per item.
+  /// - Returns: The CSV text: a header, then the horizon's rows, then later and left-out steps.
   public static func render(_ plan: StudyPlan) -> String {
     var out = CSVText.line(columns)
-    for (offset, item) in plan.items.enumerated() {
-      func day(_ week: Int?, _ path: KeyPath<PlanWeek, CalendarDay>) -> String {
-        guard let week, plan.weeks.indices.contains(week - 1) else { return "" }
-        return plan.weeks[week - 1][keyPath: path].iso
-      }
+    func row(_ when: String, _ week: PlanWeek?, _ item: PlanItem, _ allocation: Allocation?)
+      -> [String]
+    {
       let resources = item.resources.map { resource in
         let link = resource.url.map { " <\(ExportFormatting.oneLine($0))>" } ?? ""
         return "\(ExportFormatting.oneLine(resource.title)) (\(resource.kind.rawValue))\(link)"
       }
-      out += CSVText.line([
-        String(offset + 1), item.id, item.skill, item.name, item.category, String(item.fromLevel),
-        item.fromName, String(item.toLevel), item.toName,
-        ExportFormatting.decimal(Double(item.minutes) / 60, places: 2),
-        ExportFormatting.decimal(Double(item.scheduledMinutes) / 60, places: 2),
-        scheduled(item),
+      return [
+        when, week.map { String($0.number) } ?? "", week?.start.iso ?? "", item.id, item.skill,
+        item.name, item.category, String(item.fromLevel), item.fromName, String(item.toLevel),
+        item.toName, item.kind.rawValue,
+        allocation.map { ExportFormatting.decimal(Double($0.minutes) / 60, places: 2) } ?? "",
+        allocation?.tasks.joined(separator: " / ") ?? "",
+        ExportFormatting.decimal(item.hours, places: 2), item.basis ?? "",
         item.firstWeek.map(String.init) ?? "", item.lastWeek.map(String.init) ?? "",
-        day(item.firstWeek, \.start), day(item.lastWeek, \.end),
-        ExportFormatting.decimal(item.priority, places: 2), item.blocking ? "yes" : "no",
-        item.closesGap ? "yes" : "no", item.tip, item.milestone ?? "",
+        item.lastWeek.map { plan.lastDay(ofWeek: $0).iso } ?? "", item.blocking ? "yes" : "no",
+        item.forBlocking ? "yes" : "no", item.closesGap ? "yes" : "no",
+        item.after.joined(separator: " "), item.tip, item.milestone ?? "",
         resources.joined(separator: "; "),
-      ])
+      ]
     }
+    for week in plan.weeks {
+      for allocation in week.allocations + week.practice {
+        guard let item = plan.item(allocation.item) else { continue }
+        out += CSVText.line(row("horizon", week, item, allocation))
+      }
+    }
+    for item in plan.later { out += CSVText.line(row("later", nil, item, nil)) }
+    for item in plan.leftOut { out += CSVText.line(row("left out", nil, item, nil)) }
     return out
-  }
-
-  /// `yes`, `partly` or `no`: how much of the item the plan's weeks hold.
-  static func scheduled(_ item: PlanItem) -> String {
-    if item.scheduledMinutes >= item.minutes { return "yes" }
-    return item.scheduledMinutes > 0 ? "partly" : "no"
   }
 }

@@ -48,6 +48,18 @@ extension HTMLExport {
     dt { color: var(--muted); }
     dd { margin: 0; }
     .week { break-inside: avoid; }
+    .timeline { display: grid; gap: 2px; overflow-x: auto; font-size: .85rem; margin: .5rem 0; }
+    .tl-row { display: grid; grid-template-columns: minmax(9rem, 16rem) repeat(auto-fit,
+      minmax(1.6rem, 1fr)); gap: 2px; align-items: center; }
+    .tl-row > span { min-height: 1.4rem; text-align: center; border-radius: .2rem; }
+    .tl-row > span:first-child { text-align: left; overflow: hidden; text-overflow: ellipsis;
+      white-space: nowrap; }
+    .tl-head > span { color: var(--muted); }
+    .on, .key { background: var(--soft); color: var(--ink); }
+    .on.blocking, .key.blocking { background: var(--accent); color: var(--paper); }
+    .on.practice, .key.practice { background: repeating-linear-gradient(45deg, var(--soft),
+      var(--soft) 3px, var(--line) 3px, var(--line) 6px); }
+    .key { display: inline-block; width: .9em; height: .9em; vertical-align: -0.1em; }
     footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
     @media print {
       :root { --ink: #000; --muted: #444; --line: #999; --accent: #000; --soft: #ddd;

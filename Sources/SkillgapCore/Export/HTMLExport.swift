@@ -85,13 +85,8 @@ public enum HTMLExport {
         + "\(F.count(report.strengthIDs.count, "strength", "strengths")), "
         + "\(report.requirements.count) requirements.</li>")
     if let plan {
-      let end = plan.end.map { " to \(F.day($0))" } ?? ""
-      out.append(
-        "<li>Plan: \(F.count(plan.items.count, "step", "steps")), "
-          + "\(F.hours(plan.totalMinutes)) at \(F.decimal(plan.options.hoursPerWeek, places: 2)) h "
-          + "a week, \(F.count(plan.weeks.count, "week", "weeks")) from "
-          + "\(F.day(plan.options.start))\(end).</li>")
-      out.append("<li>\(escape(MarkdownExport.readyLine(plan)))</li>")
+      out.append("<li>Plan: \(escape(PlanSummary.settings(plan.options))).</li>")
+      out += PlanSummary.lines(plan).map { "<li>\(escape($0))</li>" }
     }
     out += ["</ul>", "</section>"]
     return out
@@ -175,71 +170,109 @@ public enum HTMLExport {
     return out
   }
 
+  /// The horizon as a timeline (a row per step, a column per week), then each step once with
+  /// its task for every week, then what comes later.
   private static func planSection(_ plan: StudyPlan) -> [String] {
-    var out = ["<section id=\"plan\">", "<h2>Weekly plan</h2>"]
+    let horizon = plan.options.horizonWeeks
+    var out = ["<section id=\"plan\">", "<h2>The next \(F.count(horizon, "week", "weeks"))</h2>"]
     if plan.weeks.isEmpty { out.append("<p>Nothing to study: every requirement is met.</p>") }
+    var rows: [(item: PlanItem, weeks: [Int: Allocation])] = []
     for week in plan.weeks {
-      out += [
-        "<article class=\"week\">",
-        "<h3>Week \(week.number) <small>\(F.day(week.start)) to \(F.day(week.end)) · "
-          + "\(F.hours(week.minutes))</small></h3>", "<ul class=\"checklist\">",
-      ]
-      for allocation in week.allocations {
+      for allocation in week.allocations + week.practice {
         guard let item = plan.item(allocation.item) else { continue }
-        out += itemLines(item, allocation)
+        if let index = rows.firstIndex(where: { $0.item.id == item.id }) {
+          rows[index].weeks[week.number] = allocation
+        } else {
+          rows.append((item, [week.number: allocation]))
+        }
       }
-      out += ["</ul>", "</article>"]
     }
-    let unfinished = plan.unfinished
-    if !unfinished.isEmpty {
-      out += ["<h3>Not finished within the plan</h3>", "<ul>"]
-      for item in unfinished {
+    if !rows.isEmpty {
+      let count = plan.weeks.count
+      out.append("<div class=\"timeline\" role=\"table\" aria-label=\"Weeks of each step\">")
+      out.append(
+        "<div class=\"tl-row tl-head\" role=\"row\"><span role=\"columnheader\">Step</span>"
+          + (1...count).map { "<span role=\"columnheader\">\($0)</span>" }.joined() + "</div>")
+      for row in rows {
+        let cells = (1...count).map { week -> String in
+          guard let allocation = row.weeks[week] else { return "<span role=\"cell\"></span>" }
+          let kind =
+            row.item.isPractice ? "practice" : (row.item.forBlocking ? "blocking" : "study")
+          return "<span role=\"cell\" class=\"on \(kind)\" title=\"Week \(week): "
+            + "\(escape(PlanSummary.share(allocation, of: row.item)))\">"
+            + "\(PlanText.hours(Double(allocation.minutes) / 60))</span>"
+        }
         out.append(
-          "<li>\(escape(item.title)): \(F.hours(item.minutes - item.scheduledMinutes)) left of "
-            + "\(F.hours(item.minutes)).</li>")
+          "<div class=\"tl-row\" role=\"row\"><span role=\"rowheader\">"
+            + "\(escape(row.item.title))</span>\(cells.joined())</div>")
       }
+      out.append("</div>")
+      out.append(
+        "<p class=\"aside\">Hours per week. <span class=\"key blocking\"></span> needed for a "
+          + "blocking gap · <span class=\"key study\"></span> other study · "
+          + "<span class=\"key practice\"></span> practice at work (not study hours).</p>")
+    }
+    if !rows.isEmpty { out.append("<ul class=\"checklist\">") }
+    for row in rows { out += itemLines(row.item, row.weeks) }
+    if !rows.isEmpty { out.append("</ul>") }
+    let later = plan.later
+    if !later.isEmpty {
+      out += ["<h3>Later</h3>", "<ul>"]
+      for item in later {
+        let first = item.firstWeek ?? 0
+        let last = item.lastWeek ?? first
+        let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
+        let kind = item.isPractice ? " of practice at work" : ""
+        out.append(
+          "<li>\(escape(item.title)): \(F.hours(item.minutes))\(kind), about \(weeks).</li>")
+      }
+      out.append("</ul>")
+    }
+    let left = plan.leftOut
+    if !left.isEmpty {
+      out += ["<h3>Left out (blocking gaps only)</h3>", "<ul>"]
+      for item in left { out.append("<li>\(escape(item.title)): \(F.hours(item.minutes)).</li>") }
       out.append("</ul>")
     }
     out.append("</section>")
     return out
   }
 
-  private static func itemLines(_ item: PlanItem, _ allocation: Allocation) -> [String] {
+  private static func itemLines(_ item: PlanItem, _ weeks: [Int: Allocation]) -> [String] {
     var notes: [String] = []
-    if allocation.parts > 1 || !item.isComplete {
-      notes.append("week \(allocation.part) of \(allocation.parts)\(item.isComplete ? "" : "+")")
-      notes.append(allocation.finishes ? "finishes this week" : "continues next week")
+    if let first = item.firstWeek, let last = item.lastWeek {
+      notes.append(last > first ? "weeks \(first)–\(last)" : "week \(first)")
     }
-    if item.blocking && item.closesGap && allocation.finishes {
-      notes.append("closes a blocking gap")
-    }
-    let time =
-      allocation.minutes == item.minutes
-      ? F.hours(item.minutes) : "\(F.hours(allocation.minutes)) of \(F.hours(item.minutes))"
+    if item.isPractice { notes.append("practice at work") }
+    if item.blocking && item.closesGap { notes.append("closes a blocking gap") }
     let noteText =
       notes.isEmpty ? "" : " <span class=\"tag\">\(notes.joined(separator: ", "))</span>"
     var out = [
       "<li><span class=\"box\" aria-hidden=\"true\"></span><strong>\(escape(item.title))</strong> "
-        + "· \(time)\(noteText)"
+        + "· \(F.hours(item.minutes))\(noteText)", "<dl>",
     ]
-    if allocation.part == 1 {
-      out.append("<dl>")
-      if !item.tip.isEmpty { out.append("<dt>Do</dt><dd>\(escape(item.tip))</dd>") }
-      if let milestone = item.milestone {
-        out.append("<dt>Prove it</dt><dd>\(escape(milestone))</dd>")
-      }
-      if !item.resources.isEmpty {
-        let links = item.resources.map { resource in
-          let title = escape(resource.title)
-          let label =
-            F.safeLink(resource.url).map { "<a href=\"\(escape($0))\">\(title)</a>" } ?? title
-          return "\(label) <small>(\(resource.kind.rawValue))</small>"
-        }
-        out.append("<dt>Resources</dt><dd>\(links.joined(separator: "; "))</dd>")
-      }
-      out.append("</dl>")
+    if !item.tip.isEmpty { out.append("<dt>Do</dt><dd>\(escape(item.tip))</dd>") }
+    for week in weeks.keys.sorted() {
+      guard let tasks = weeks[week]?.tasks, !tasks.isEmpty else { continue }
+      out.append(
+        "<dt>Week \(week)</dt><dd>\(tasks.map(escape).joined(separator: "<br>"))</dd>")
     }
-    out.append("</li>")
+    if let milestone = item.milestone {
+      let shared =
+        item.sharedMilestone.map { " <small>(same project as \(escape($0)))</small>" } ?? ""
+      out.append("<dt>Prove it</dt><dd>\(escape(milestone))\(shared)</dd>")
+    }
+    if !item.resources.isEmpty {
+      let links = item.resources.map { resource in
+        let title = escape(resource.title)
+        let label =
+          F.safeLink(resource.url).map { "<a href=\"\(escape($0))\">\(title)</a>" } ?? title
+        return "\(label) <small>(\(resource.kind.rawValue))</small>"
+      }
+      out.append("<dt>Resources</dt><dd>\(links.joined(separator: "; "))</dd>")
+    }
+    if let basis = item.basis { out.append("<dt>Hours</dt><dd>\(escape(basis))</dd>") }
+    out += ["</dl>", "</li>"]
     return out
   }
 }

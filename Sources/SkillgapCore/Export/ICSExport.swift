@@ -27,6 +27,13 @@ public enum ICSExport {
     let dtstamp = "DTSTAMP:" + ExportFormatting.compactTimestamp(stamp)
     let items = Dictionary(plan.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let sessions = plan.weeks.flatMap(\.sessions)
+    var tasks: [String: [String]] = [:]
+    for week in plan.weeks {
+      for session in week.sessions {
+        tasks["\(session.item)#\(session.index)"] =
+          week.allocations.first { $0.item == session.item }?.tasks ?? []
+      }
+    }
     for session in sessions {
       guard let item = items[session.item] else { continue }
       let end = session.end
@@ -38,7 +45,11 @@ public enum ICSExport {
         "DTSTART:" + session.day.compact + "T" + time(session.start),
         "DTEND:" + end.day.compact + "T" + time(end.minute),
         "SUMMARY:" + escape("Study \(item.title) (\(session.index)/\(session.count))"),
-        "DESCRIPTION:" + escape(description(of: item, session: session, plan: plan)),
+        "DESCRIPTION:"
+          + escape(
+            description(
+              of: item, session: session, plan: plan,
+              tasks: tasks["\(session.item)#\(session.index)"] ?? [])),
         "CATEGORIES:" + escape("skillgap"),
         "TRANSP:OPAQUE",
         "END:VEVENT",
@@ -136,13 +147,14 @@ public enum ICSExport {
     }
   }
 
-  private static func description(of item: PlanItem, session: StudySession, plan: StudyPlan)
-    -> String
-  {
+  private static func description(
+    of item: PlanItem, session: StudySession, plan: StudyPlan, tasks: [String]
+  ) -> String {
     var parts = [
       "Session \(session.index) of \(session.count) for \(item.title) "
         + "(\(ExportFormatting.hours(item.minutes)) in all), towards \(plan.role.title)."
     ]
+    parts += tasks.map { "This week: \($0)" }
     if !item.tip.isEmpty { parts.append("Do: \(item.tip)") }
     if let milestone = item.milestone { parts.append("Prove it: \(milestone)") }
     for resource in item.resources {

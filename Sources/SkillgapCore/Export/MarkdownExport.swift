@@ -73,25 +73,10 @@ public enum MarkdownExport {
           + report.notApplicable.map { escape($0.name) }.joined(separator: ", ") + ".")
     }
     if let plan {
-      let options = plan.options
-      out.append(
-        "- Plan: \(F.count(plan.items.count, "step", "steps")), "
-          + "\(F.hours(plan.totalMinutes)) of study at "
-          + "\(F.decimal(options.hoursPerWeek, places: 2)) h a week, "
-          + "\(F.count(plan.weeks.count, "week", "weeks")) from \(F.day(options.start))"
-          + (plan.end.map { " to \(F.day($0))" } ?? "") + ".")
-      out.append("- " + readyLine(plan))
+      out.append("- Plan: " + escape(PlanSummary.settings(plan.options)) + ".")
+      out += PlanSummary.lines(plan).map { "- " + escape($0) }
     }
     return out
-  }
-
-  static func readyLine(_ plan: StudyPlan) -> String {
-    guard let week = plan.readyWeek else {
-      return "Some blocking gaps stay open when the plan ends; see the list at the end."
-    }
-    guard week > 0, let date = plan.weeks.indices.contains(week - 1) ? plan.weeks[week - 1] : nil
-    else { return "No gap blocks the role." }
-    return "Every blocking gap closes by week \(week) (\(F.day(date.end)))."
   }
 
   private static func gaps(_ report: GapReport) -> [String] {
@@ -161,47 +146,70 @@ public enum MarkdownExport {
   }
 
   private static func weeks(_ plan: StudyPlan) -> [String] {
-    var out = ["", "## Weekly plan"]
+    let horizon = plan.options.horizonWeeks
+    var out = ["", "## The next \(F.count(horizon, "week", "weeks"))"]
     if plan.weeks.isEmpty { out += ["", "Nothing to study: every requirement is met."] }
     for week in plan.weeks {
       out += [
         "",
         "### Week \(week.number) · \(F.day(week.start)) to \(F.day(week.end)) · "
-          + F.hours(week.minutes),
+          + F.hours(week.minutes) + " of study",
         "",
       ]
       for allocation in week.allocations {
         guard let item = plan.item(allocation.item) else { continue }
         out += lines(for: item, allocation)
       }
+      if !week.practice.isEmpty {
+        out.append(
+          "- At work this week (\(PlanOptions.reflectionMinutes) min each to note what you did):")
+        for allocation in week.practice {
+          guard let item = plan.item(allocation.item) else { continue }
+          out += lines(for: item, allocation).map { "  " + $0 }
+        }
+      }
     }
-    let unfinished = plan.unfinished
-    if !unfinished.isEmpty {
-      out += ["", "## Not finished within \(F.count(plan.weeks.count, "week", "weeks"))", ""]
-      for item in unfinished {
-        let left = item.minutes - item.scheduledMinutes
-        out.append("- [ ] \(escape(item.title)): \(F.hours(left)) left of \(F.hours(item.minutes))")
+    let later = plan.later
+    if !later.isEmpty {
+      out += ["", "## Later", ""]
+      for item in later {
+        let weeks =
+          item.firstWeek.map { first in
+            let last = item.lastWeek ?? first
+            return last > first ? "weeks \(first)–\(last)" : "week \(first)"
+          } ?? ""
+        let kind = item.isPractice ? " of practice at work" : ""
+        out.append("- [ ] \(escape(item.title)): \(F.hours(item.minutes))\(kind), about \(weeks)")
+      }
+    }
+    let left = plan.leftOut
+    if !left.isEmpty {
+      out += ["", "## Left out (blocking gaps only)", ""]
+      for item in left {
+        out.append("- \(escape(item.title)): \(F.hours(item.minutes))")
       }
     }
     return out
   }
 
   private static func lines(for item: PlanItem, _ allocation: Allocation) -> [String] {
-    let blocks =
-      item.blocking && item.closesGap && allocation.finishes ? ", closes a blocking gap" : ""
-    var span = ""
-    if allocation.parts > 1 || !item.isComplete {
-      let total = item.isComplete ? "\(allocation.parts)" : "\(allocation.parts)+"
-      span = ", week \(allocation.part) of \(total)"
-      span += allocation.finishes ? ", finishes this week" : ", continues next week"
+    var notes: [String] = []
+    if item.blocking && item.closesGap && allocation.finishes {
+      notes.append("closes a blocking gap")
     }
-    let time =
-      allocation.minutes == item.minutes
-      ? F.hours(item.minutes) : "\(F.hours(allocation.minutes)) of \(F.hours(item.minutes))"
-    var out = ["- [ ] **\(escape(item.title))**: \(time)\(span)\(blocks)"]
+    if allocation.parts > 1 && allocation.finishes { notes.append("finishes this week") }
+    let tail = notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")
+    var out = [
+      "- [ ] **\(escape(item.title))** (`\(item.id)`): "
+        + escape(PlanSummary.share(allocation, of: item)) + tail
+    ]
+    for task in allocation.tasks { out.append("  - This week: \(escape(task))") }
     guard allocation.part == 1 else { return out }
     if !item.tip.isEmpty { out.append("  - Do: \(escape(item.tip))") }
-    if let milestone = item.milestone { out.append("  - Prove it: \(escape(milestone))") }
+    if let milestone = item.milestone {
+      let shared = item.sharedMilestone.map { " (the same project as `\($0)`, billed there)" } ?? ""
+      out.append("  - Prove it: \(escape(milestone))\(shared)")
+    }
     if !item.resources.isEmpty {
       let links = item.resources.map { resource in
         let title = escape(resource.title)
@@ -210,6 +218,7 @@ public enum MarkdownExport {
       }
       out.append("  - Resources: " + links.joined(separator: ", "))
     }
+    if let basis = item.basis { out.append("  - Hours: \(escape(basis))") }
     return out
   }
 }

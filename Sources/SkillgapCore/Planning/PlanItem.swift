@@ -1,4 +1,4 @@
-/// One step up one level in one skill: what to do, how to prove it, and when it is studied.
+/// One step up one level in one skill: what to do, how to prove it, and when it is done.
 public struct PlanItem: Sendable, Equatable, Codable {
   /// A stable id, `<skill>@<level it reaches>`, such as `python@3`.
   public var id: String
@@ -16,33 +16,51 @@ public struct PlanItem: Sendable, Equatable, Codable {
   public var toLevel: Int
   /// The name of the level reached.
   public var toName: String
+  /// Study (booked as study hours) or practice (done at work, alongside).
+  public var kind: Step.Kind
   /// What to do, from the framework (empty when it describes no step).
   public var tip: String
   /// The project that proves the new level, if the framework names one.
   public var milestone: String?
-  /// Material to learn from, in framework order.
+  /// The id of the earlier item whose identical milestone already bills the project, if any.
+  public var sharedMilestone: String?
+  /// The step's week-sized tasks, in order (empty when the framework gives none).
+  public var parts: [String]
+  /// Material for this step, in framework order.
   public var resources: [Resource]
-  /// The estimated study time, in whole minutes.
+  /// The time the step takes, in whole minutes: study for a study step, practice at work for a
+  /// practice step; without the milestone when another item bills it.
   public var minutes: Int
+  /// Where the hours come from, as the framework says; nil when it does not.
+  public var basis: String?
+  /// Whether the framework gives the step no hours of its own (the default was used).
+  public var defaultHours: Bool
   /// The priority of the skill's gap.
   public var priority: Double
   /// Whether the skill's gap blocks the role.
   public var blocking: Bool
+  /// Whether a blocking gap needs this step: its own gap blocks, or a blocking step requires it.
+  public var forBlocking: Bool
   /// Whether this step reaches the level the role requires (the skill's last step).
   public var closesGap: Bool
-  /// The first week (1-based) the item is studied in, or nil when the plan ends before it.
+  /// Ids of the steps that must come first (the skill's step below, and its prerequisites').
+  public var after: [String]
+  /// Whether the plan schedules the item (false for the rest of the role when only blocking
+  /// gaps are planned).
+  public var planned: Bool
+  /// The first week (1-based) the item is worked on, or nil when it is not planned.
   public var firstWeek: Int?
-  /// The week the item is finished in, or nil when the plan ends before it is finished.
+  /// The week the item is finished in, or nil when it is not planned.
   public var lastWeek: Int?
-  /// The minutes scheduled within the plan (less than `minutes` when the plan is cut short).
-  public var scheduledMinutes: Int
 
   /// Creates an item from its parts.
   public init(
     id: String, skill: String, name: String, category: String, fromLevel: Int, fromName: String,
-    toLevel: Int, toName: String, tip: String, milestone: String?, resources: [Resource],
-    minutes: Int, priority: Double, blocking: Bool, closesGap: Bool, firstWeek: Int? = nil,
-    lastWeek: Int? = nil, scheduledMinutes: Int = 0
+    toLevel: Int, toName: String, kind: Step.Kind = .study, tip: String, milestone: String?,
+    sharedMilestone: String? = nil, parts: [String] = [], resources: [Resource], minutes: Int,
+    basis: String? = nil, defaultHours: Bool = false, priority: Double, blocking: Bool,
+    forBlocking: Bool? = nil, closesGap: Bool, after: [String] = [], planned: Bool = true,
+    firstWeek: Int? = nil, lastWeek: Int? = nil
   ) {
     self.id = id
     self.skill = skill
@@ -52,28 +70,35 @@ public struct PlanItem: Sendable, Equatable, Codable {
     self.fromName = fromName
     self.toLevel = toLevel
     self.toName = toName
+    self.kind = kind
     self.tip = tip
     self.milestone = milestone
+    self.sharedMilestone = sharedMilestone
+    self.parts = parts
     self.resources = resources
     self.minutes = minutes
+    self.basis = basis
+    self.defaultHours = defaultHours
     self.priority = priority
     self.blocking = blocking
+    self.forBlocking = forBlocking ?? blocking
     self.closesGap = closesGap
+    self.after = after
+    self.planned = planned
     self.firstWeek = firstWeek
     self.lastWeek = lastWeek
-    self.scheduledMinutes = scheduledMinutes
   }
 
   /// The estimate in hours.
   public var hours: Double { Double(minutes) / 60 }
 
-  /// Whether the item is finished within the plan.
-  public var isComplete: Bool { lastWeek != nil }
+  /// Whether the item is practice at work rather than study.
+  public var isPractice: Bool { kind == .practice }
 
-  /// Whether the item is studied over more than one week.
+  /// Whether the item is worked on over more than one week.
   public var spansWeeks: Bool {
-    guard let firstWeek else { return false }
-    return (lastWeek ?? Int.max) > firstWeek
+    guard let firstWeek, let lastWeek else { return false }
+    return lastWeek > firstWeek
   }
 
   /// The step as people read it: `Python: Working → Proficient`.

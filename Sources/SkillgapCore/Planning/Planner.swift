@@ -1,112 +1,202 @@
-/// Turns the gaps of a report into a week-by-week study plan.
+import HeapModule
+
+/// Turns the gaps of a report into a study plan: the next weeks in detail, the rest as "later".
 ///
-/// The rules:
-/// - Each gap becomes one item per level step (2→3 is one item, 3→4 another), with the step's
-///   tip, milestone, the skill's resources and the hours the framework gives that step.
-/// - Skills are studied one after the other, each with its steps in level order. The next skill
-///   is the gap of highest priority (lowest rank) whose prerequisite gaps are all studied.
-/// - Items are packed into weeks in that order, filling each week's hours before the next; an
-///   item that does not fit continues in the following weeks. With a cap on weeks, packing stops
-///   at the cap and the rest is listed as unfinished.
-/// - Each week's study is cut into sessions (see ``Planner/sessions(for:options:)``).
+/// The rules (the README's "How the planner chooses" tells them with a worked example):
+/// - Each gap becomes one step per level (2→3 is one step, 3→4 another), with the framework's
+///   tip, milestone, week-sized parts, the resources serving that step, its hours and its kind.
+/// - A step comes after the skill's step below it and after its prerequisites' steps: a step to
+///   level *L* needs each prerequisite that is itself a gap at level *L* − 1 (at most the level
+///   the role requires of it, and at least the prerequisite's first step). A study step never
+///   waits for a practice step of another skill: practice runs alongside for months.
+/// - First come the steps that blocking gaps need (their own, and their prerequisites'), then
+///   the rest. Within each, breadth before depth: every gap's first step before any second step,
+///   and so on; ties go to the gap of higher priority.
+/// - Study steps fill the weekly hours in that order; a step that does not fit goes on the next
+///   week. Practice steps run alongside at work (about 2 h a week, at most two at a time, from
+///   the week after what they need is done) and take no study hours.
+/// - A milestone written identically in several steps is billed once, in the first.
+/// - The horizon's weeks get their tasks (the parts of each step that fall in them) and sessions
+///   on the study days, at most the daily limit a day, never past 22:00.
 public enum Planner {
   /// Plans the gaps of a report.
   /// - Parameters:
   ///   - report: The gap report of the target role.
-  ///   - framework: The framework the report was made against (for tips, resources, hours).
-  ///   - options: Hours per week, start day, cap on weeks, sessions.
+  ///   - framework: The framework the report was made against (for steps, resources, hours).
+  ///   - options: Hours per week, horizon, days and times, blocking gaps only.
   /// - Returns: The plan.
   /// - Throws: ``PlanOptions/OptionsError`` when the options cannot make a plan.
-  /// - Complexity: O(*g*² + *i* + *w*) for *g* gaps, *i* items and *w* weeks.
+  /// - Complexity: O(*i* log *i* + *e* + *h*) for *i* steps, *e* prerequisite links and *h*
+  ///   sessions in the horizon; the length of the plan beyond the horizon costs nothing.
   public static func plan(
     for report: GapReport, framework: Framework, options: PlanOptions
   ) throws(PlanOptions.OptionsError) -> StudyPlan {
     try options.validate()
-    let order = studyOrder(report)
-    let wanted = Set(order.map(\.skill))
-    var skills: [String: Skill] = [:]
-    for index in framework.skills.indices {
-      let id = framework.skills[index].id
-      if wanted.contains(id) && skills[id] == nil { skills[id] = framework.skills[index] }
+    var items = orderedItems(report, framework: framework)
+    let budget = options.budgetMinutes
+    // Study steps are packed back to back, so each one's weeks follow from where it starts.
+    var offsets = [Int](repeating: 0, count: items.count)
+    var clock = 0
+    for index in items.indices where !items[index].isPractice {
+      offsets[index] = clock
+      items[index].firstWeek = clock / budget + 1
+      clock += items[index].minutes
+      items[index].lastWeek = max(clock - 1, offsets[index]) / budget + 1
     }
-    var items = order.flatMap { steps(of: $0, skill: skills[$0.skill], framework: framework) }
-    let packed = pack(items.map(\.minutes), budget: options.minutesPerWeek, cap: options.maxWeeks)
-    // Weeks each item is studied in, and sessions each item has, counted by item index.
-    var parts = [Int](repeating: 0, count: items.count)
-    for slots in packed { for slot in slots { parts[slot.item] += 1 } }
-    var partsSeen = [Int](repeating: 0, count: items.count)
+    let studyEnd = clock == 0 ? 0 : (clock - 1) / budget + 1
+    let practiceEnd = schedulePractice(&items)
+    for index in items.indices {
+      items[index].planned = !options.blockingOnly || items[index].forBlocking
+      if !items[index].planned {
+        items[index].firstWeek = nil
+        items[index].lastWeek = nil
+      }
+    }
+    let planned = items.filter { $0.planned && !$0.isPractice }
+    let studyWeeks = planned.last?.lastWeek ?? 0
+    let lastWork = max(studyWeeks, items.filter(\.planned).compactMap(\.lastWeek).max() ?? 0)
     var weeks: [PlanWeek] = []
-    var weekPieces: [[Piece]] = []
-    weeks.reserveCapacity(packed.count)
-    for (number, slots) in packed.enumerated() {
-      let start = options.start.adding(days: 7 * number)
-      var allocations: [Allocation] = []
-      allocations.reserveCapacity(slots.count)
-      for slot in slots {
-        partsSeen[slot.item] += 1
-        allocations.append(
-          Allocation(
-            item: items[slot.item].id, minutes: slot.minutes, part: partsSeen[slot.item],
-            parts: parts[slot.item], finishes: slot.finishes))
-        items[slot.item].firstWeek = items[slot.item].firstWeek ?? number + 1
-        items[slot.item].scheduledMinutes += slot.minutes
-        if slot.finishes { items[slot.item].lastWeek = number + 1 }
+    let shown = min(options.horizonWeeks, lastWork)
+    if shown > 0 {
+      weeks = (1...shown).map { number in
+        let start = options.start.adding(days: 7 * (number - 1))
+        return PlanWeek(
+          number: number, start: start, end: start.adding(days: 6),
+          allocations: studyAllocations(items, offsets, week: number, budget: budget),
+          practice: practiceAllocations(items, week: number), sessions: [])
       }
-      weekPieces.append(pieces(slots.map { ($0.item, $0.minutes) }, options: options))
-      weeks.append(
-        PlanWeek(
-          number: number + 1, start: start, end: start.adding(days: 6), allocations: allocations,
-          sessions: []))
-    }
-    var sessionCounts = [Int](repeating: 0, count: items.count)
-    for pieces in weekPieces { for piece in pieces { sessionCounts[piece.item] += 1 } }
-    var sessionsSeen = [Int](repeating: 0, count: items.count)
-    for index in weeks.indices {
-      weeks[index].sessions = weekPieces[index].map { piece in
-        sessionsSeen[piece.item] += 1
-        return StudySession(
-          item: items[piece.item].id, day: weeks[index].start.adding(days: piece.day),
-          start: piece.start, minutes: piece.minutes, index: sessionsSeen[piece.item],
-          count: sessionCounts[piece.item])
-      }
+      addSessions(&weeks, options: options)
     }
     let closures = items.filter { $0.closesGap && $0.blocking }.map { item in
       BlockerClosure(
         skill: item.skill, name: item.name, level: item.toLevel, week: item.lastWeek,
-        date: item.lastWeek.map { weeks[$0 - 1].end })
+        date: item.lastWeek.map { options.start.adding(days: 7 * $0 - 1) })
     }
     return StudyPlan(
-      role: report.role, options: options, items: items, weeks: weeks, blockerClosures: closures)
+      role: report.role, options: options, items: items, weeks: weeks,
+      blockerClosures: closures, studyWeeks: studyWeeks,
+      wholeRoleWeeks: max(studyEnd, practiceEnd),
+      advice: advice(options, studyMinutes: clock, weeks: studyEnd))
   }
 
-  /// The gaps in study order: prerequisites first, otherwise by rank.
-  /// - Parameter report: The report.
-  /// - Returns: The gap standings in the order they are studied.
-  /// - Complexity: O(*g*²) for *g* gaps.
-  public static func studyOrder(_ report: GapReport) -> [RequirementStanding] {
-    var remaining = report.gaps
-    var waiting: [String: Int] = [:]
-    for gap in remaining {
-      for dependent in gap.unlocks { waiting[dependent, default: 0] += 1 }
+  // MARK: Order
+
+  /// The priority of a step among those whose predecessors are done.
+  private struct Key: Comparable {
+    var phase: Int
+    var round: Int
+    var rank: Int
+    var index: Int
+
+    static func < (a: Key, b: Key) -> Bool {
+      (a.phase, a.round, a.rank, a.index) < (b.phase, b.round, b.rank, b.index)
     }
-    var order: [RequirementStanding] = []
-    while !remaining.isEmpty {
-      // `remaining` stays in rank order, so the first free gap is the most urgent one. A cycle
-      // (which the loader rejects) would leave none free: then the top-ranked gap goes first.
-      let position = remaining.firstIndex { waiting[$0.skill, default: 0] == 0 } ?? 0
-      let next = remaining.remove(at: position)
-      for dependent in next.unlocks { waiting[dependent, default: 0] -= 1 }
+  }
+
+  /// Every step of the report's gaps, in the order they are worked on, with what each needs
+  /// first and whether a blocking gap needs it.
+  /// - Parameters:
+  ///   - report: The gap report.
+  ///   - framework: The framework with the steps.
+  /// - Returns: The steps in plan order, minutes of shared milestones billed once.
+  /// - Complexity: O(*i* log *i* + *e*) for *i* steps and *e* prerequisite links.
+  public static func orderedItems(_ report: GapReport, framework: Framework) -> [PlanItem] {
+    let gaps = report.gaps
+    var skills: [String: Skill] = [:]
+    for skill in framework.skills where skills[skill.id] == nil { skills[skill.id] = skill }
+    var rankOf: [String: Int] = [:]
+    for (rank, gap) in gaps.enumerated() where rankOf[gap.skill] == nil { rankOf[gap.skill] = rank }
+    var items: [PlanItem] = []
+    var round: [Int] = []
+    var rank: [Int] = []
+    for (position, gap) in gaps.enumerated() where rankOf[gap.skill] == position {
+      for (offset, item) in steps(of: gap, skill: skills[gap.skill], framework: framework)
+        .enumerated()
+      {
+        items.append(item)
+        round.append(offset)
+        rank.append(position)
+      }
+    }
+    let index = Dictionary(
+      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    var needs = [[Int]](repeating: [], count: items.count)
+    for (position, item) in items.enumerated() {
+      if let below = index["\(item.skill)@\(item.toLevel - 1)"] {
+        needs[position].append(below)
+      }
+      for prerequisite in skills[item.skill]?.prerequisites ?? [] {
+        guard let rank = rankOf[prerequisite] else { continue }
+        let other = gaps[rank]
+        let level = max(other.current + 1, min(item.toLevel - 1, other.required))
+        // Study never waits for practice, which runs alongside at work for months.
+        if let needed = index["\(prerequisite)@\(level)"], needed != position,
+          item.isPractice || !items[needed].isPractice
+        {
+          needs[position].append(needed)
+        }
+      }
+    }
+    for position in items.indices {
+      items[position].after = needs[position].map { items[$0].id }
+    }
+    // Blocking gaps and everything they need come first.
+    var stack = items.indices.filter { items[$0].blocking }
+    var forBlocking = [Bool](repeating: false, count: items.count)
+    while let next = stack.popLast() {
+      guard !forBlocking[next] else { continue }
+      forBlocking[next] = true
+      stack += needs[next]
+    }
+    var waiting = needs.map(\.count)
+    var unlocks = [[Int]](repeating: [], count: items.count)
+    for (position, list) in needs.enumerated() {
+      for needed in list { unlocks[needed].append(position) }
+    }
+    func key(_ position: Int) -> Key {
+      Key(
+        phase: forBlocking[position] ? 0 : 1, round: round[position], rank: rank[position],
+        index: position)
+    }
+    var ready = Heap(items.indices.filter { waiting[$0] == 0 }.map(key))
+    var done = [Bool](repeating: false, count: items.count)
+    var order: [Int] = []
+    order.reserveCapacity(items.count)
+    while order.count < items.count {
+      // A cycle (which the loader rejects) would leave nothing ready: take the first step left.
+      let next =
+        ready.popMin()?.index ?? items.indices.filter { !done[$0] }.min { key($0) < key($1) } ?? 0
+      guard !done[next] else { continue }
+      done[next] = true
       order.append(next)
+      for dependent in unlocks[next] {
+        waiting[dependent] -= 1
+        if waiting[dependent] == 0 && !done[dependent] { ready.insert(key(dependent)) }
+      }
     }
-    return order
+    var billed: [String: String] = [:]
+    return order.map { position in
+      var item = items[position]
+      item.forBlocking = forBlocking[position]
+      if let milestone = item.milestone?.lowercased(), !milestone.isEmpty {
+        if let first = billed[milestone] {
+          let step = skills[item.skill]?.step(toReach: item.toLevel)
+          item.sharedMilestone = first
+          item.minutes = max(0, item.minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
+        } else {
+          billed[milestone] = item.id
+        }
+      }
+      return item
+    }
   }
 
-  /// The items of one gap: one per level step, lowest first.
+  /// The steps of one gap: one per level, lowest first.
   /// - Parameters:
   ///   - gap: A standing with a gap.
   ///   - skill: The framework's skill, or nil when the framework lacks it.
   ///   - framework: The framework with the scale and default hours.
-  /// - Returns: The items, not yet scheduled.
+  /// - Returns: The steps, not yet ordered or scheduled.
   public static func steps(of gap: RequirementStanding, skill: Skill?, framework: Framework)
     -> [PlanItem]
   {
@@ -119,46 +209,181 @@ public enum Planner {
       return PlanItem(
         id: "\(gap.skill)@\(level)", skill: gap.skill, name: gap.name, category: gap.category,
         fromLevel: level - 1, fromName: framework.scale.name(of: level - 1), toLevel: level,
-        toName: framework.scale.name(of: level), tip: step?.tip ?? "",
-        milestone: step?.milestone, resources: skill?.resources ?? [],
-        minutes: PlanOptions.minutes(hours), priority: gap.priority, blocking: gap.blocking,
-        closesGap: level == gap.required)
+        toName: framework.scale.name(of: level), kind: step?.kind ?? .study,
+        tip: step?.tip ?? "", milestone: step?.milestone, parts: step?.parts ?? [],
+        resources: skill?.resources(forStep: level) ?? [], minutes: PlanOptions.minutes(hours),
+        basis: step?.basis, defaultHours: step?.hours == nil, priority: gap.priority,
+        blocking: gap.blocking, closesGap: level == gap.required)
     }
   }
 
-  /// One week's share of one item.
-  struct Slot: Equatable {
-    var item: Int
-    var minutes: Int
-    var finishes: Bool
+  // MARK: Practice
+
+  /// Schedules practice steps: each from the week after what it needs is done, for its hours at
+  /// ``PlanOptions/practiceHoursPerWeek``, at most two at a time, in plan order.
+  /// - Returns: The last week of practice (0 without any).
+  /// - Complexity: O(*p*² × *w*) for *p* practice steps of *w* weeks; frameworks have few.
+  static func schedulePractice(_ items: inout [PlanItem]) -> Int {
+    let weekly = PlanOptions.minutes(PlanOptions.practiceHoursPerWeek)
+    let position = Dictionary(
+      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    var spans: [ClosedRange<Int>] = []
+    var last = 0
+    for index in items.indices where items[index].isPractice {
+      var earliest = 1
+      for id in items[index].after {
+        guard let needed = position[id], let end = items[needed].lastWeek else { continue }
+        earliest = max(earliest, end + 1)
+      }
+      let length = max(1, (items[index].minutes + weekly - 1) / weekly)
+      var start = earliest
+      // At most two practice steps at once: move on until the whole span has room.
+      while true {
+        let span = start...(start + length - 1)
+        let busy = spans.filter { $0.overlaps(span) }
+        let crowded = span.first { week in busy.filter { $0.contains(week) }.count >= 2 }
+        guard let crowded else { break }
+        start = (busy.filter { $0.contains(crowded) }.map(\.upperBound).min() ?? crowded) + 1
+      }
+      items[index].firstWeek = start
+      items[index].lastWeek = start + length - 1
+      spans.append(start...(start + length - 1))
+      last = max(last, start + length - 1)
+    }
+    return last
   }
 
-  /// Packs item durations into weeks of `budget` minutes, in order.
-  /// - Parameters:
-  ///   - durations: Minutes of each item, in study order.
-  ///   - budget: Minutes a week, more than 0.
-  ///   - cap: The most weeks, or nil.
-  /// - Returns: For each week, the slots in it.
-  /// - Complexity: O(*i* + *w*) for *i* items and *w* weeks.
-  static func pack(_ durations: [Int], budget: Int, cap: Int?) -> [[Slot]] {
-    var weeks: [[Slot]] = []
-    var week = 0
-    var left = budget
-    for (item, duration) in durations.enumerated() {
-      var remaining = duration
-      repeat {
-        if left == 0 && remaining > 0 {
-          week += 1
-          left = budget
+  // MARK: Weeks
+
+  /// The study steps worked on in one week, with their share of it and that week's tasks.
+  static func studyAllocations(
+    _ items: [PlanItem], _ offsets: [Int], week: Int, budget: Int
+  ) -> [Allocation] {
+    let from = (week - 1) * budget
+    let to = week * budget
+    var out: [Allocation] = []
+    for (index, item) in items.enumerated() where item.planned && !item.isPractice {
+      guard let first = item.firstWeek, let lastWeek = item.lastWeek,
+        (first...lastWeek).contains(week)
+      else { continue }
+      let start = max(from, offsets[index])
+      let end = min(to, offsets[index] + item.minutes)
+      guard end > start || item.minutes == 0 else { continue }
+      out.append(
+        Allocation(
+          item: item.id, minutes: end - start, part: week - first + 1, parts: lastWeek - first + 1,
+          finishes: week == lastWeek,
+          tasks: tasks(
+            item.parts, from: start - offsets[index], to: end - offsets[index], of: item.minutes)))
+    }
+    return out
+  }
+
+  /// The practice steps under way in one week.
+  static func practiceAllocations(_ items: [PlanItem], week: Int) -> [Allocation] {
+    let weekly = PlanOptions.minutes(PlanOptions.practiceHoursPerWeek)
+    return items.compactMap { item in
+      guard item.planned, item.isPractice, let first = item.firstWeek, let last = item.lastWeek,
+        (first...last).contains(week)
+      else { return nil }
+      let done = (week - first) * weekly
+      let minutes = min(weekly, max(0, item.minutes - done))
+      return Allocation(
+        item: item.id, minutes: minutes, part: week - first + 1, parts: last - first + 1,
+        finishes: week == last,
+        tasks: tasks(item.parts, from: done, to: done + minutes, of: item.minutes))
+    }
+  }
+
+  /// The parts of a step that fall in minutes `from..<to` of its `total`, each part taking an
+  /// equal share of the step.
+  static func tasks(_ parts: [String], from: Int, to: Int, of total: Int) -> [String] {
+    guard !parts.isEmpty else { return [] }
+    guard total > 0 else { return parts }
+    let count = parts.count
+    let first = min(count - 1, from * count / total)
+    let last = min(count - 1, max(first, (to * count + total - 1) / total - 1))
+    return Array(parts[first...last])
+  }
+
+  /// Lays each week's study over its study days as sessions.
+  ///
+  /// A week's study is spread evenly over its study days (rounded up to 15 minutes a day, at
+  /// most the daily limit); each day's share is cut, in order, into sessions of at most the
+  /// session length with 15 minutes between them, from the chosen start, or earlier when the
+  /// day would otherwise run past ``PlanOptions/latestEnd``.
+  static func addSessions(_ weeks: inout [PlanWeek], options: PlanOptions) {
+    let gap = 15
+    var pieces: [[(item: String, day: CalendarDay, start: Int, minutes: Int)]] = []
+    for week in weeks {
+      let days = (0..<7).map { week.start.adding(days: $0) }.filter {
+        options.studyDays.contains($0.weekday)
+      }
+      var queue = week.allocations.filter { $0.minutes > 0 }.map { ($0.item, $0.minutes) }
+      let total = queue.reduce(0) { $0 + $1.1 }
+      guard !days.isEmpty, total > 0 else {
+        pieces.append([])
+        continue
+      }
+      let even = (total + days.count - 1) / days.count
+      let perDay = min(options.dailyMinutes, (even + 14) / 15 * 15)
+      var week: [(item: String, day: CalendarDay, start: Int, minutes: Int)] = []
+      for (number, day) in days.enumerated() where !queue.isEmpty {
+        var left = number == days.count - 1 ? Int.max : perDay
+        var today: [(String, Int)] = []
+        while left > 0, let head = queue.first {
+          let take = min(head.1, left, options.sessionMinutes)
+          today.append((head.0, take))
+          left -= take
+          if take == head.1 { queue.removeFirst() } else { queue[0].1 -= take }
         }
-        if let cap, week >= cap { return weeks }
-        if weeks.count <= week { weeks.append([]) }
-        let take = min(remaining, left)
-        remaining -= take
-        left -= take
-        weeks[week].append(Slot(item: item, minutes: take, finishes: remaining == 0))
-      } while remaining > 0
+        let span = today.reduce(0) { $0 + $1.1 } + gap * max(0, today.count - 1)
+        var clock = max(0, min(options.sessionStart, PlanOptions.latestEnd - span))
+        for (item, minutes) in today {
+          week.append((item, day, clock, minutes))
+          clock += minutes + gap
+        }
+      }
+      pieces.append(week)
     }
-    return weeks
+    var counts: [String: Int] = [:]
+    for week in pieces { for piece in week { counts[piece.item, default: 0] += 1 } }
+    var seen: [String: Int] = [:]
+    for index in weeks.indices {
+      weeks[index].sessions = pieces[index].map { piece in
+        seen[piece.item, default: 0] += 1
+        return StudySession(
+          item: piece.item, day: piece.day, start: piece.start, minutes: piece.minutes,
+          index: seen[piece.item] ?? 1, count: counts[piece.item] ?? 1)
+      }
+    }
+  }
+
+  // MARK: Advice
+
+  /// What unusual settings mean: very few or very many hours, days that cannot hold the hours.
+  static func advice(_ options: PlanOptions, studyMinutes: Int, weeks: Int) -> [PlanAdvice] {
+    var out: [PlanAdvice] = []
+    func weeksAt(_ hours: Double) -> Int {
+      let budget = min(PlanOptions.minutes(hours), options.capacityMinutes)
+      return studyMinutes == 0 || budget == 0 ? 0 : (studyMinutes + budget - 1) / budget
+    }
+    if options.hoursPerWeek < PlanOptions.fewHoursPerWeek, studyMinutes > 0 {
+      out.append(
+        .fewHours(
+          hoursPerWeek: options.hoursPerWeek, weeks: weeks, suggested: 4,
+          suggestedWeeks: weeksAt(4)))
+    }
+    if options.hoursPerWeek > PlanOptions.manyHoursPerWeek {
+      out.append(
+        .manyHours(hoursPerWeek: options.hoursPerWeek, suggested: 10, suggestedWeeks: weeksAt(10)))
+    }
+    if options.minutesPerWeek > options.capacityMinutes {
+      out.append(
+        .daysTooShort(
+          askedMinutes: options.minutesPerWeek, plannedMinutes: options.capacityMinutes,
+          days: options.studyDays.count, dailyMinutes: options.dailyMinutes))
+    }
+    return out
   }
 }

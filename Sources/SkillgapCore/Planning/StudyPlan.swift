@@ -1,4 +1,5 @@
-/// A week-by-week study plan that closes the gaps of one role.
+/// A study plan that closes the gaps of one role: the next weeks in detail, the rest as "later",
+/// and honest totals for the whole role.
 ///
 /// Made by ``Planner/plan(for:framework:options:)``; the same report, framework and options give
 /// the same plan.
@@ -7,23 +8,33 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   public var role: RoleHeading
   /// The options the plan is fitted to.
   public var options: PlanOptions
-  /// Every step, in study order.
+  /// Every step of the role's gaps, in the order they are worked on.
   public var items: [PlanItem]
-  /// The weeks, from week 1; empty when there is nothing to study.
+  /// The weeks of the horizon that have work, from week 1; empty when there is nothing to do.
   public var weeks: [PlanWeek]
   /// When each gap that blocks the role closes, in the order the blocking gaps are studied.
   public var blockerClosures: [BlockerClosure]
+  /// The week the last planned study step finishes (0 with nothing to study).
+  public var studyWeeks: Int
+  /// The week the whole role is done, study and practice, whatever is planned (0 with nothing).
+  public var wholeRoleWeeks: Int
+  /// What the settings mean for the plan, when they are unusual.
+  public var advice: [PlanAdvice]
 
   /// Creates a plan from its parts.
   public init(
     role: RoleHeading, options: PlanOptions, items: [PlanItem], weeks: [PlanWeek],
-    blockerClosures: [BlockerClosure]
+    blockerClosures: [BlockerClosure], studyWeeks: Int = 0, wholeRoleWeeks: Int = 0,
+    advice: [PlanAdvice] = []
   ) {
     self.role = role
     self.options = options
     self.items = items
     self.weeks = weeks
     self.blockerClosures = blockerClosures
+    self.studyWeeks = studyWeeks
+    self.wholeRoleWeeks = wholeRoleWeeks
+    self.advice = advice
   }
 
   /// The item with an id.
@@ -31,20 +42,54 @@ public struct StudyPlan: Sendable, Equatable, Codable {
     items.first { $0.id == id }
   }
 
-  /// Estimated minutes of every item.
-  public var totalMinutes: Int { items.reduce(0) { $0 + $1.minutes } }
+  /// The study steps.
+  public var studyItems: [PlanItem] { items.filter { !$0.isPractice } }
 
-  /// Minutes scheduled within the plan's weeks.
-  public var scheduledMinutes: Int { items.reduce(0) { $0 + $1.scheduledMinutes } }
+  /// The practice steps.
+  public var practiceItems: [PlanItem] { items.filter(\.isPractice) }
 
-  /// Items that are not finished within the plan (only when weeks are capped).
-  public var unfinished: [PlanItem] { items.filter { !$0.isComplete } }
+  /// Minutes of study of every step of the role, planned or not.
+  public var totalMinutes: Int { studyItems.reduce(0) { $0 + $1.minutes } }
 
-  /// The plan's last day, or nil when it has no weeks.
+  /// Minutes of practice at work of every practice step of the role.
+  public var practiceMinutes: Int { practiceItems.reduce(0) { $0 + $1.minutes } }
+
+  /// Minutes of study of the planned steps.
+  public var plannedMinutes: Int {
+    studyItems.filter(\.planned).reduce(0) { $0 + $1.minutes }
+  }
+
+  /// Minutes of study within the horizon.
+  public var horizonMinutes: Int { weeks.reduce(0) { $0 + $1.minutes } }
+
+  /// The planned steps that start after the horizon, in order.
+  public var later: [PlanItem] {
+    items.filter { $0.planned && ($0.firstWeek ?? Int.max) > options.horizonWeeks }
+  }
+
+  /// The steps left out because only blocking gaps are planned.
+  public var leftOut: [PlanItem] { items.filter { !$0.planned } }
+
+  /// The skills worked on within the horizon, study or practice.
+  public var horizonSkills: [String] {
+    var seen: Set<String> = []
+    var order: [String] = []
+    for item in items where item.planned && (item.firstWeek ?? Int.max) <= options.horizonWeeks {
+      if seen.insert(item.skill).inserted { order.append(item.skill) }
+    }
+    return order
+  }
+
+  /// The last day of the horizon's last week with work, or nil when it has none.
   public var end: CalendarDay? { weeks.last?.end }
 
+  /// The last day of a week of the plan, counted from the start.
+  public func lastDay(ofWeek week: Int) -> CalendarDay {
+    options.start.adding(days: 7 * week - 1)
+  }
+
   /// The week after which no gap blocks the role: the last blocking gap's closing week, 0 when
-  /// nothing blocks, nil when some blocking gap stays open after the plan.
+  /// nothing blocks, nil when some blocking gap is not planned.
   public var readyWeek: Int? {
     var latest = 0
     for closure in blockerClosures {
@@ -63,7 +108,7 @@ public struct BlockerClosure: Sendable, Equatable, Codable {
   public var name: String
   /// The level the role requires.
   public var level: Int
-  /// The week its last step finishes, or nil when the plan ends first.
+  /// The week its last step finishes, or nil when it is not planned.
   public var week: Int?
   /// The last day of that week, or nil.
   public var date: CalendarDay?
@@ -78,7 +123,8 @@ public struct BlockerClosure: Sendable, Equatable, Codable {
   }
 }
 
-/// One week of a plan: its days, the study time given to each item, and the sessions.
+/// One week of the horizon: its days, the study given to each step, the practice at work, and
+/// the sessions.
 public struct PlanWeek: Sendable, Equatable, Codable {
   /// The week's number, from 1.
   public var number: Int
@@ -86,20 +132,23 @@ public struct PlanWeek: Sendable, Equatable, Codable {
   public var start: CalendarDay
   /// The last day (six days after the first).
   public var end: CalendarDay
-  /// The items studied this week, in study order.
+  /// The study steps worked on this week, in order.
   public var allocations: [Allocation]
+  /// The practice steps under way at work this week, with what to do.
+  public var practice: [Allocation]
   /// The study sessions, in time order.
   public var sessions: [StudySession]
 
   /// Creates a week from its parts.
   public init(
     number: Int, start: CalendarDay, end: CalendarDay, allocations: [Allocation],
-    sessions: [StudySession]
+    practice: [Allocation] = [], sessions: [StudySession]
   ) {
     self.number = number
     self.start = start
     self.end = end
     self.allocations = allocations
+    self.practice = practice
     self.sessions = sessions
   }
 
@@ -107,26 +156,31 @@ public struct PlanWeek: Sendable, Equatable, Codable {
   public var minutes: Int { allocations.reduce(0) { $0 + $1.minutes } }
 }
 
-/// Study time given to one item in one week.
+/// The time given to one step in one week, and that week's task.
 public struct Allocation: Sendable, Equatable, Codable {
   /// The item's id.
   public var item: String
-  /// Minutes of the item studied this week.
+  /// Minutes of the item this week (study, or practice at work).
   public var minutes: Int
   /// Which of the item's weeks this is, from 1.
   public var part: Int
-  /// How many weeks the item is studied in within the plan.
+  /// How many weeks the item takes in all.
   public var parts: Int
   /// Whether the item is finished this week.
   public var finishes: Bool
+  /// This week's tasks: the step's parts that fall in it (empty when the step has none).
+  public var tasks: [String]
 
   /// Creates an allocation from its parts.
-  public init(item: String, minutes: Int, part: Int, parts: Int, finishes: Bool) {
+  public init(
+    item: String, minutes: Int, part: Int, parts: Int, finishes: Bool, tasks: [String] = []
+  ) {
     self.item = item
     self.minutes = minutes
     self.part = part
     self.parts = parts
     self.finishes = finishes
+    self.tasks = tasks
   }
 }
 
@@ -134,15 +188,15 @@ public struct Allocation: Sendable, Equatable, Codable {
 public struct StudySession: Sendable, Equatable, Codable {
   /// The item's id.
   public var item: String
-  /// The day the session starts.
+  /// The day the session is on.
   public var day: CalendarDay
-  /// When it starts, in minutes after midnight, local time (0 to 1439).
+  /// When it starts, in minutes after midnight, local time.
   public var start: Int
   /// How long it lasts, in minutes.
   public var minutes: Int
   /// Which of the item's sessions this is, from 1.
   public var index: Int
-  /// How many sessions the item has within the plan.
+  /// How many sessions the item has within the horizon.
   public var count: Int
 
   /// Creates a session from its parts.

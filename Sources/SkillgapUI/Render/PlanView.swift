@@ -1,61 +1,84 @@
 import SkillgapCore
 
 extension AppState {
-  /// Lines of the plan view at the current width.
+  /// Lines of the plan's scrolling part at the current width.
   var planLineCount: Int { planLines(width: size.width).count }
 
+  /// Rows left for the scrolling part below the pinned settings and summary.
+  var planBodyRows: Int { max(1, bodyRows - planHeader(width: size.width).count) }
+
+  /// The pinned part of the plan screen: the settings (the chosen one highlighted) and what they
+  /// give: the horizon, when blocking gaps close, the whole role, advice. It never scrolls, so
+  /// every change shows its effect at once.
+  func planHeader(width: Int) -> [StyledLine] {
+    guard targetRole != nil, let plan = targetPlan else { return [] }
+    let options = plan.options
+    var rows: [StyledLine] = []
+    var row = StyledLine()
+    var used = 0
+    for control in PlanControls.Control.allCases {
+      let text = "\(control.label) \(PlanControls.value(options, control))"
+      let cell = DisplayWidth.of(text) + 2
+      if used > 0 && used + cell > width - 2 {
+        rows.append(row)
+        row = StyledLine()
+        used = 0
+      }
+      let selected = control == planControls.selected
+      row = row.and(" ").and(text, tone: selected ? .highlight : .normal, bold: selected).and(" ")
+      used += cell
+    }
+    rows.append(row)
+    let limit = max(rows.count + 1, (size.height - 2) / 2)
+    var summary: [StyledLine] = []
+    summary += StyledLine.paragraph(
+      PlanSummary.horizon(plan), width: width - 2, indent: 0, tone: .normal)
+    let ready = PlanSummary.ready(plan)
+    summary += StyledLine.paragraph(
+      ready, width: width - 2, indent: 0, tone: plan.readyWeek == nil ? .bad : .good)
+    summary += StyledLine.paragraph(PlanSummary.wholeRole(plan), width: width - 2, indent: 0)
+    for advice in plan.advice {
+      summary += StyledLine.paragraph(advice.message, width: width - 2, indent: 0, tone: .warning)
+    }
+    rows += summary.prefix(max(0, limit - rows.count - 1))
+    rows.append(StyledLine(String(repeating: "─", count: max(0, width - 2)), tone: .dim))
+    return rows
+  }
+
+  /// The plan's scrolling part: each week of the horizon with its tasks, then what comes later.
   func planLines(width: Int) -> [StyledLine] {
-    guard let role = targetRole, let plan = targetPlan else {
+    guard targetRole != nil, let plan = targetPlan else {
       return [
         StyledLine("No target role yet.", bold: true),
         StyledLine("Press t to choose the role to plan for.", tone: .dim),
       ]
     }
-    var lines: [StyledLine] = []
-    let hours = formatHours(Double(plan.totalMinutes) / 60)
-    lines.append(StyledLine("Plan for ", tone: .dim).and(role.title, bold: true))
-    lines += StyledLine.paragraph(
-      "\(plan.items.count) steps, \(hours) h over \(plan.weeks.count) weeks at "
-        + "\(hoursPerWeek) h a week (+/- to change), from \(plan.options.start.iso)"
-        + (plan.end.map { " to \($0.iso)" } ?? "") + ".", width: width - 2, indent: 0)
-    if let ready = plan.readyWeek {
-      lines.append(StyledLine("Every blocking gap closes by week \(ready).", tone: .good))
-    } else if !plan.blockerClosures.isEmpty {
-      lines.append(StyledLine("Some blocking gaps stay open within this plan.", tone: .bad))
-    }
     if plan.items.isEmpty {
-      lines.append(StyledLine())
-      lines.append(StyledLine("Nothing to study: every requirement is met.", tone: .good))
-      return lines
+      return [StyledLine("Nothing to study: every requirement is met.", tone: .good)]
     }
+    var lines: [StyledLine] = []
     let closures = Dictionary(grouping: plan.blockerClosures.filter { $0.week != nil }) {
       $0.week ?? 0
     }
     for week in plan.weeks {
-      lines.append(StyledLine())
+      if !lines.isEmpty { lines.append(StyledLine()) }
       lines.append(
         StyledLine("Week \(week.number)", bold: true)
           .and(
-            "  \(week.start.iso) – \(week.end.iso) · \(formatHours(Double(week.minutes) / 60)) h",
+            "  \(week.start.iso) – \(week.end.iso) · \(PlanText.hours(minutes: week.minutes))",
             tone: .dim))
       for allocation in week.allocations {
         guard let item = plan.item(allocation.item) else { continue }
-        var note = "\(formatHours(Double(allocation.minutes) / 60)) h"
-        if allocation.parts > 1 { note += ", part \(allocation.part) of \(allocation.parts)" }
-        let title = StyledLine("  ☐ ", tone: item.blocking ? .bad : .dim)
-          .and(item.title, bold: allocation.part == 1)
-        // The hours go on their own line when the title leaves no room for them.
-        if DisplayWidth.of("  ☐ \(item.title)  (\(note))") <= width - 2 {
-          lines.append(title.and("  (\(note))", tone: .dim))
-        } else {
-          lines.append(title)
-          lines.append(StyledLine("      (\(note))", tone: .dim))
-        }
-        if allocation.part == 1 {
-          lines += StyledLine.paragraph(item.tip, width: width - 2, indent: 6)
-          if let milestone = item.milestone {
-            lines += StyledLine.paragraph("Proof: " + milestone, width: width - 2, indent: 6)
-          }
+        lines += itemLines(item, allocation, width: width, indent: 2)
+      }
+      if !week.practice.isEmpty {
+        lines.append(
+          StyledLine(
+            "  At work (\(PlanOptions.reflectionMinutes) min each to note what you did):",
+            tone: .dim))
+        for allocation in week.practice {
+          guard let item = plan.item(allocation.item) else { continue }
+          lines += itemLines(item, allocation, width: width, indent: 4)
         }
       }
       for closure in closures[week.number] ?? [] {
@@ -65,21 +88,80 @@ extension AppState {
           tone: .good)
       }
     }
+    if let later = PlanSummary.later(plan) {
+      lines.append(StyledLine())
+      lines.append(StyledLine("Later", bold: true))
+      lines += StyledLine.paragraph(later, width: width - 2, indent: 2)
+      for item in plan.later {
+        let first = item.firstWeek ?? 0
+        let last = item.lastWeek ?? first
+        let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
+        let kind = item.isPractice ? " at work" : ""
+        lines += StyledLine.paragraph(
+          "☐ \(item.title) · \(PlanText.hours(minutes: item.minutes))\(kind), about \(weeks)",
+          width: width - 2, indent: 2, tone: .normal)
+      }
+      for item in plan.leftOut {
+        lines += StyledLine.paragraph(
+          "– \(item.title) · \(PlanText.hours(minutes: item.minutes)) (left out)",
+          width: width - 2, indent: 2)
+      }
+    }
+    return lines
+  }
+
+  /// One step in one week: its title and share, this week's task, and on its first week what to
+  /// do and how to prove it.
+  private func itemLines(_ item: PlanItem, _ allocation: Allocation, width: Int, indent: Int)
+    -> [StyledLine]
+  {
+    let pad = String(repeating: " ", count: indent)
+    let note = "(\(PlanSummary.share(allocation, of: item)))"
+    let title = StyledLine(pad + "☐ ", tone: item.forBlocking ? .bad : .dim)
+      .and(item.title, bold: allocation.part == 1)
+    var lines: [StyledLine] = []
+    // The hours go on their own line when the title leaves no room for them.
+    if DisplayWidth.of("\(pad)☐ \(item.title)  \(note)") <= width - 2 {
+      lines.append(title.and("  \(note)", tone: .dim))
+    } else {
+      lines.append(title)
+      lines.append(StyledLine(pad + "    \(note)", tone: .dim))
+    }
+    let taskPad = String(repeating: " ", count: indent + 4)
+    for task in allocation.tasks {
+      for (row, text) in task.wrapped(to: max(10, width - indent - 8)).enumerated() {
+        lines.append(StyledLine(taskPad + (row == 0 ? "→ " : "  ") + text))
+      }
+    }
+    if allocation.part == 1 {
+      lines += StyledLine.paragraph(item.tip, width: width - 2, indent: indent + 4)
+      if let milestone = item.milestone {
+        let shared = item.sharedMilestone.map { " (one project with \($0))" } ?? ""
+        lines += StyledLine.paragraph(
+          "Proof: " + milestone + shared, width: width - 2, indent: indent + 4)
+      }
+    }
     return lines
   }
 }
 
 /// Hours with at most one decimal: `6`, `2.5`.
-func formatHours(_ hours: Double) -> String {
-  let tenths = Int((hours * 10).rounded())
-  return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-}
+func formatHours(_ hours: Double) -> String { PlanText.hours(hours) }
 
 func drawPlan(_ state: AppState, _ screen: inout Screen) {
-  drawLines(state.planLines(width: screen.width), scroll: state.planScroll, &screen)
+  let header = state.planHeader(width: screen.width)
+  for (row, line) in header.enumerated() where row < screen.height - 2 {
+    drawLine(line, x: 1, y: 1 + row, right: screen.width - 1, &screen)
+  }
+  drawLines(
+    state.planLines(width: screen.width), scroll: state.planControls.scroll,
+    top: 1 + header.count, &screen)
 }
 
 extension AppState {
   /// The number of weeks of the target's plan (0 without a target), for tests and the title.
   public var targetPlanWeeks: Int { targetPlan?.weeks.count ?? 0 }
+
+  /// The weeks the target's whole role takes at the plan's settings (0 without a target).
+  public var targetPlanWholeRoleWeeks: Int { targetPlan?.wholeRoleWeeks ?? 0 }
 }

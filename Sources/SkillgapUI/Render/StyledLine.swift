@@ -40,15 +40,17 @@ struct StyledLine: Equatable {
 }
 
 /// Draws the visible part of a scrolling view into the body rows.
-func drawLines(_ lines: [StyledLine], scroll: Int, _ screen: inout Screen) {
-  let rows = screen.height - 2
+func drawLines(_ lines: [StyledLine], scroll: Int, top: Int = 1, _ screen: inout Screen) {
+  let rows = screen.height - 1 - top
+  guard rows > 0 else { return }
   for row in 0..<rows {
     let index = scroll + row
     guard lines.indices.contains(index) else { break }
     // Lines are made for `width - 2` columns from column 1; the last column holds the arrows.
-    drawLine(lines[index], x: 1, y: 1 + row, right: screen.width - 1, &screen)
+    drawLine(lines[index], x: 1, y: top + row, right: screen.width - 1, &screen)
   }
-  drawScrollHint(top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: 1, &screen)
+  drawScrollHint(
+    top: scroll, visible: rows, total: lines.count, x: screen.width - 1, y: top, &screen)
 }
 
 /// A bar of current against required levels: filled to `current`, shaded up to `required`.

@@ -39,9 +39,7 @@ public struct ExportRequest: Sendable, Equatable {
   public var assessment: Assessment
   /// The target role's id.
   public var target: String
-  /// Hours of study per week.
-  public var hoursPerWeek: Int
-  /// The plan's first day.
+  /// The plan's first day (the other plan settings are the assessment's preferences).
   public var start: CalendarDay
   /// The formats to write.
   public var formats: [ExportChoices.Format]
@@ -54,7 +52,7 @@ public struct ExportRequest: Sendable, Equatable {
 
   /// Creates a request.
   public init(
-    assessment: Assessment, target: String, hoursPerWeek: Int, start: CalendarDay,
+    assessment: Assessment, target: String, start: CalendarDay,
     formats: [ExportChoices.Format], path: String, replaceExisting: Bool = false,
     createFolder: Bool = false
   ) {
@@ -62,7 +60,6 @@ public struct ExportRequest: Sendable, Equatable {
     self.createFolder = createFolder
     self.assessment = assessment
     self.target = target
-    self.hoursPerWeek = hoursPerWeek
     self.start = start
     self.formats = formats
     self.path = path

@@ -77,8 +77,10 @@ public struct AppState: Sendable, Equatable {
   }
   /// The first day of the plan.
   public var planStart: CalendarDay
-  /// The plan's scroll offset, in lines.
-  public var planScroll = 0
+  /// Today: the earliest day a plan may start.
+  public let today: CalendarDay
+  /// The plan screen's own state.
+  public var planControls = PlanControls()
   /// The export screen's choices.
   public var export: ExportChoices
   /// The report, ranking and plan computed for the current answers (see ``Derived``).
@@ -110,7 +112,10 @@ public struct AppState: Sendable, Equatable {
   ) {
     self.framework = framework
     self.assessment = assessment
-    self.planStart = today
+    self.today = today
+    // A start chosen earlier is kept while it is still ahead; otherwise the plan starts today.
+    let saved = assessment.preferences.planStart.flatMap(CalendarDay.init(iso:))
+    self.planStart = saved.map { max($0, today) } ?? today
     self.export = ExportChoices(folder: exportFolder, preferences: assessment.preferences)
     if canResume, let index = firstUnansweredIndex { skillIndex = index }
     highlight = currentLevel ?? 0

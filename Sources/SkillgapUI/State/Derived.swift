@@ -92,7 +92,7 @@ extension AppState {
 
   private func computePlan(report: GapReport?) -> StudyPlan? {
     guard let report else { return nil }
-    let options = PlanOptions(hoursPerWeek: Double(hoursPerWeek), start: planStart)
+    let options = assessment.preferences.planOptions(start: planStart)
     return try? Planner.plan(for: report, framework: framework, options: options)
   }
 }

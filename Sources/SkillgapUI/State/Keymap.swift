@@ -106,7 +106,11 @@ extension AppState.Mode {
       ] + common
     case .plan:
       return [
-        KeyHelp("+/-", "more or fewer hours per week", footer: "+/-:hours"),
+        KeyHelp(
+          "←/→ h/l Tab", "choose a setting: hours, horizon, start, days …", footer: "←→:setting"),
+        KeyHelp("+/-", "change the chosen setting", footer: "+/-:change"),
+        KeyHelp("1–7", "on days: turn Monday … Sunday on or off"),
+        KeyHelp("b", "blocking gaps only, or the whole role", footer: "b:blocking"),
         KeyHelp("↑/↓ PgUp/PgDn", "scroll", footer: "↑↓:scroll"),
         KeyHelp("e", "export the plan", footer: "e:export"),
         KeyHelp("t", "change the target role"),

@@ -94,7 +94,7 @@ extension AppState {
     }
     let path = export.path.text.trimmingCharacters(in: .whitespaces)
     var request = ExportRequest(
-      assessment: assessment, target: target, hoursPerWeek: hoursPerWeek, start: planStart,
+      assessment: assessment, target: target, start: planStart,
       formats: export.formats, path: path)
     switch export.pendingQuestion {
     case .createFolder?: request.createFolder = true

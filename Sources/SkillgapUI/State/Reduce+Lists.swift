@@ -59,34 +59,6 @@ extension AppState {
     return []
   }
 
-  mutating func handlePlanKey(_ key: Key) -> [Effect] {
-    var offset = planScroll
-    if scroll(&offset, key: key, lines: planLineCount) {
-      planScroll = offset
-      return []
-    }
-    let hours: Int
-    switch key {
-    case .character("+"), .character("="), .right:
-      hours = min(Self.maximumHoursPerWeek, hoursPerWeek + 1)
-    case .character("-"), .character("_"), .left:
-      hours = max(1, hoursPerWeek - 1)
-    default:
-      _ = handleNavigationKey(key)
-      return []
-    }
-    guard hours != hoursPerWeek else {
-      status = .init(
-        hours == 1
-          ? "1 hour a week is the least." : "\(hours) hours a week is the most.", tone: .warning)
-      return []
-    }
-    hoursPerWeek = hours
-    clampScrolling()
-    // Kept with the assessment, so the plan is the same next time.
-    return [.save(assessment)]
-  }
-
   /// The most study hours a week the plan accepts.
   public static let maximumHoursPerWeek = Int(PlanOptions.maximumHoursPerWeek)
 
@@ -114,7 +86,7 @@ extension AppState {
     assessment.target = id
     assessment.updated = now
     reportScroll = 0
-    planScroll = 0
+    planControls.scroll = 0
     if let next { open(next) }
     let title = id.flatMap { framework.role($0)?.title }
     status = .init(title.map { "Target: \($0)." } ?? "Target role: decide later.")

@@ -34,7 +34,7 @@ extension AppState {
     case .report:
       reportScroll = max(0, min(reportScroll + delta, reportLineCount - bodyRows))
     case .plan:
-      planScroll = max(0, min(planScroll + delta, planLineCount - bodyRows))
+      planControls.scroll = max(0, min(planControls.scroll + delta, planLineCount - planBodyRows))
     case .start:
       startSelection = min(startItems.count - 1, max(0, startSelection + delta.signum()))
     case .export:

@@ -125,17 +125,20 @@ extension AppState {
     }
   }
 
-  /// Indices of skills whose name, id or category name holds every word of the query,
-  /// ignoring case and accents; names that start with the query come first.
+  /// Indices of skills whose name, id, aliases (`sklearn`, `k8s`, `pandas`) or category name
+  /// holds every word of the query, ignoring case and accents; names and aliases that start with
+  /// the query come first.
   public func searchMatches(_ query: String) -> [Int] {
     let words = query.folded.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return Array(framework.skills.indices) }
     let scored = framework.skills.indices.compactMap { index -> (Int, Int)? in
       let skill = framework.skills[index]
       let category = framework.category(skill.category)?.name ?? ""
-      let haystack = "\(skill.name) \(skill.id) \(category)".folded
+      let aliases = skill.aliases.joined(separator: " ")
+      let haystack = "\(skill.name) \(skill.id) \(aliases) \(category)".folded
       guard words.allSatisfy({ haystack.contains($0) }) else { return nil }
-      return (skill.name.folded.hasPrefix(words[0]) ? 0 : 1, index)
+      let leads = ([skill.name] + skill.aliases).contains { $0.folded.hasPrefix(words[0]) }
+      return (leads ? 0 : 1, index)
     }
     return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
   }

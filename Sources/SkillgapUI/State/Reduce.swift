@@ -207,7 +207,9 @@ extension AppState {
     roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
     refreshDerived()
     if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
-    if mode == .plan { planScroll = max(0, min(planScroll, planLineCount - bodyRows)) }
+    if mode == .plan {
+      planControls.scroll = max(0, min(planControls.scroll, planLineCount - planBodyRows))
+    }
     switch overlay {
     case .help(let top):
       overlay = .help(top: max(0, min(top, helpEntries.count - helpVisibleRows)))

@@ -18,7 +18,7 @@ struct ExportWriter {
     }
     let results: Results
     do {
-      let options = PlanOptions(hoursPerWeek: Double(request.hoursPerWeek), start: request.start)
+      let options = request.assessment.preferences.planOptions(start: request.start)
       results = try Results.make(
         framework: framework, assessment: request.assessment, target: request.target,
         plan: options)

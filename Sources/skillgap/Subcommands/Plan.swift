@@ -4,14 +4,16 @@ import SkillgapCore
 
 struct Plan: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Turn the gaps for a role into a week-by-week study plan.",
+    abstract: "Turn the gaps for a role into a study plan for the next weeks.",
     discussion: """
-      Each gap becomes one step per level, with what to do, a milestone project, resources and \
-      an hours estimate. Prerequisites come first, then the most valuable gaps; the steps fill \
-      the weekly hours in order, and a step that does not fit continues the next week. The \
-      same ratings and options always give the same plan, byte for byte. The ics format holds \
-      one calendar event per study session (sessions of at most 2 hours from 18:00, spread \
-      over each week).
+      Each gap becomes one step per level, with what to do each week, a milestone project, \
+      resources and hours. The steps that blocking gaps need come first (with what they \
+      need), breadth before depth; skills learned at work are practice steps beside the \
+      study. The horizon (12 weeks unless --horizon) is planned in detail; the rest is listed \
+      as later, with an estimate for the whole role. The same ratings and options always give \
+      the same plan, byte for byte. The ics format holds one event per study session of the \
+      horizon, on the study days, never past 22:00. Settings chosen in the app are used for a \
+      saved assessment unless an option is given.
 
       \(RatingsSource.discussion)
       """)
@@ -40,9 +42,32 @@ struct Plan: ParsableCommand {
   var start: String?
 
   @Option(
+    name: [.customLong("horizon"), .customLong("weeks")], parsing: .unconditional,
+    help: ArgumentHelp("Weeks planned in detail (1 to 104, default 12).", valueName: "n"))
+  var horizon: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Study days, such as mon-fri, mon,wed,sat or 1-5 (default mon-fri).", valueName: "days"))
+  var days: String?
+
+  @Option(help: ArgumentHelp("When sessions start (default 18:00).", valueName: "hh:mm"))
+  var at: String?
+
+  @Option(
     parsing: .unconditional,
-    help: ArgumentHelp("The most weeks the plan may take.", valueName: "n"))
-  var weeks: Int?
+    help: ArgumentHelp("The longest study session in hours (default 2).", valueName: "hours"))
+  var sessionHours: Double?
+
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("The most study in one day, in hours (default 3).", valueName: "hours"))
+  var dailyHours: Double?
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Plan only the gaps that block the role, and what they need first.")
+  var blockingOnly: Bool?
 
   @Option(help: ArgumentHelp("markdown, json, csv, html or ics.", valueName: "format"))
   var format: ExportFormat = .markdown
@@ -60,9 +85,40 @@ struct Plan: ParsableCommand {
     if let start, CalendarDay(iso: start) == nil {
       throw ValidationError("--start must be a date written YYYY-MM-DD, such as 2026-01-05.")
     }
-    if let weeks, weeks < 1 {
-      throw ValidationError("--weeks must be at least 1.")
+    if let horizon, !(1...PlanOptions.maximumHorizonWeeks).contains(horizon) {
+      throw ValidationError("--horizon must be 1 to \(PlanOptions.maximumHorizonWeeks) weeks.")
     }
+    if let days, StudyDays.parse(days) == nil {
+      throw ValidationError(
+        "--days must name weekdays such as mon-fri, mon,wed,sat or 1-5, not '\(days)'.")
+    }
+    if let at,
+      !(Assessment.Preferences.minutes(clock: at).map {
+        (PlanOptions.earliestStart...PlanOptions.latestEnd - 30).contains($0)
+      } ?? false)
+    {
+      throw ValidationError("--at must be a time from 05:00 to 21:30 written HH:MM, such as 18:00.")
+    }
+    for (name, value) in [("--session-hours", sessionHours), ("--daily-hours", dailyHours)] {
+      if let value, !(value.isFinite && value > 0 && value <= 12) {
+        throw ValidationError("\(name) must be more than 0 and at most 12.")
+      }
+    }
+  }
+
+  /// The saved settings of the assessment, with every option given on the command line instead.
+  func options(saved: Assessment.Preferences, start day: CalendarDay) -> PlanOptions {
+    var options = saved.planOptions(start: day)
+    if let hoursPerWeek { options.hoursPerWeek = hoursPerWeek }
+    if let horizon { options.horizonWeeks = horizon }
+    if let parsed = days.flatMap(StudyDays.parse) { options.studyDays = parsed }
+    if let minutes = at.flatMap(Assessment.Preferences.minutes(clock:)) {
+      options.sessionStart = minutes
+    }
+    if let sessionHours { options.sessionHours = sessionHours }
+    if let dailyHours { options.dailyHours = dailyHours }
+    if let blockingOnly { options.blockingOnly = blockingOnly }
+    return options
   }
 
   func run() throws {
@@ -71,24 +127,54 @@ struct Plan: ParsableCommand {
       let assessment = try source.load(framework: loaded)
       guard let chosen = target ?? assessment.target else { throw CommandError.noTarget }
       let day = start.flatMap(CalendarDay.init(iso:)) ?? Analysis.today
-      // Like the target, the hours come from the saved assessment unless given.
-      let saved = assessment.preferences.planHoursPerWeek.map(Double.init)
-      let hours = hoursPerWeek ?? saved ?? PlanOptions.defaultHoursPerWeek
-      let options = PlanOptions(hoursPerWeek: hours, start: day, maxWeeks: weeks)
+      // Like the target, the settings come from the saved assessment unless given.
+      let options = options(saved: assessment.preferences, start: day)
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: options)
       guard let plan = results.plan, let text = format.render(results) else {
         throw CommandError.noTarget
       }
       if try OutputFile.write(text, to: output), let output {
-        let span = plan.end.map { " to \($0.iso)" } ?? ""
         Output.print(
-          "Wrote the plan for \(plan.role.title) to \(output): "
-            + "\(plan.items.count == 1 ? "1 step" : "\(plan.items.count) steps"), "
-            + "\(plan.weeks.count == 1 ? "1 week" : "\(plan.weeks.count) weeks") from "
-            + "\(plan.options.start.iso)\(span).")
+          "Wrote the plan for \(plan.role.title) to \(output). "
+            + PlanSummary.lines(plan).joined(separator: " "))
       }
     }
   }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// Study days as people type them: `mon-fri`, `mon,wed,sat`, `1-5`, `weekends`, `all`.
+enum StudyDays {
+  static let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+  /// The ISO weekdays named, ascending, or nil when a name is not a weekday.
+  static func parse(_ text: String) -> [Int]? {
+    let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+    if ["all", "every", "everyday", "daily"].contains(lowered) { return Array(1...7) }
+    if ["weekend", "weekends"].contains(lowered) { return [6, 7] }
+    if ["weekdays", "workdays"].contains(lowered) { return Array(1...5) }
+    var days: Set<Int> = []
+    func day(_ word: Substring) -> Int? {
+      if let number = Int(word), (1...7).contains(number) { return number }
+      guard word.count >= 2 else { return nil }
+      return names.firstIndex { $0.hasPrefix(word.prefix(3)) }.map { $0 + 1 }
+    }
+    for piece in lowered.split(separator: ",", omittingEmptySubsequences: false) {
+      let ends = piece.split(separator: "-", omittingEmptySubsequences: false)
+      guard (1...2).contains(ends.count), let first = day(ends[0]) else { return nil }
+      guard ends.count == 2 else {
+        days.insert(first)
+        continue
+      }
+      guard let last = day(ends[1]) else { return nil }
+      var current = first
+      while true {
+        days.insert(current)
+        if current == last { break }
+        current = current % 7 + 1
+      }
+    }
+    return days.isEmpty ? nil : days.sorted()
+  }
+}

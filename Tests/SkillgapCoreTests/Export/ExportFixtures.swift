@@ -49,3 +49,37 @@ func expectGolden(
     actual, named: name, fileExtension: fileExtension,
     filePath: folder.appendingPathComponent("Goldens.swift").path, sourceLocation: sourceLocation)
 }
+
+extension ExportFixtures {
+  /// The golden assessment's plan for journeyman with other options.
+  static func plan(_ options: PlanOptions) throws -> StudyPlan {
+    let framework = FixtureFrameworks.threeLevel()
+    let report = try GapEngine(framework: framework).report(
+      for: "journeyman", assessment: FixtureFrameworks.goldenAssessment())
+    return try Planner.plan(for: report, framework: framework, options: options)
+  }
+
+  /// A plan with a practice step, a step cut into parts, a shared milestone, resources per step
+  /// and a step after the horizon: 8 h a week for 3 weeks from Monday 2026-01-05.
+  static func practice() throws -> Results {
+    var read = PlanFixtures.skill("read", hours: 20)
+    read.steps[0].parts = ["Read the guide", "Do its exercises", "Write a summary"]
+    read.steps[0].milestone = "Ship a small service."
+    read.steps[0].basis = "The guide's stated length."
+    read.resources = [
+      Resource(title: "The guide", kind: .book, url: "https://example.org/guide", steps: [1]),
+      Resource(title: "Advanced guide", kind: .course, steps: [2]),
+    ]
+    var write = PlanFixtures.skill("write")
+    write.steps[0].milestone = "Ship a small service."
+    write.steps[0].milestoneHours = 4
+    let lead = PlanFixtures.skill("lead", hours: 5, kind: .practice)
+    let framework = PlanFixtures.framework(
+      [read, write, lead],
+      [("read", 1, "essential"), ("write", 2, "useful"), ("lead", 1, "useful")])
+    let assessment = FixtureFrameworks.assessment(framework, [:], target: "role")
+    return try Results.make(
+      framework: framework, assessment: assessment, target: "role",
+      plan: PlanOptions(hoursPerWeek: 8, start: FixtureFrameworks.monday, horizonWeeks: 3))
+  }
+}

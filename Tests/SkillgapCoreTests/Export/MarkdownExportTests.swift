@@ -15,18 +15,64 @@ import Testing
       fileExtension: "md")
   }
 
+  @Test func thePracticePlanGivesItsGoldenDocument() throws {
+    expectGolden(
+      MarkdownExport.render(try ExportFixtures.practice()), named: "golden-plan-practice",
+      fileExtension: "md")
+  }
+
   @Test func eachWeekIsAChecklistAndResourcesAreLinks() throws {
     let markdown = MarkdownExport.render(try ExportFixtures.golden())
-    #expect(markdown.contains("### Week 1 · Mon 2026-01-05 to Sun 2026-01-11 · 6 h"))
+    #expect(markdown.contains("## The next 12 weeks\n"))
+    #expect(markdown.contains("### Week 1 · Mon 2026-01-05 to Sun 2026-01-11 · 6 h of study\n"))
     #expect(
       markdown.contains(
-        "- [ ] **Arithmetic: Capable → Lead**: 6 h of 20 h, week 1 of 4, continues next week\n"))
+        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 6 h, week 1 of 4\n"
+          + "  - Do: Practise arithmetic until Lead.\n"
+          + "  - Prove it: A project showing arithmetic at Lead.\n"
+          + "  - Resources: [Guide to Arithmetic](<https://example.org/arithmetic>) (docs)\n"))
     #expect(
       markdown.contains(
-        "- [ ] **Arithmetic: Capable → Lead**: 2 h of 20 h, week 4 of 4, finishes this week, "
-          + "closes a blocking gap\n"))
-    #expect(markdown.contains("[Guide to Arithmetic](<https://example.org/arithmetic>) (docs)"))
-    #expect(markdown.contains("Every blocking gap closes by week 7 (Sun 2026-02-22)."))
+        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 2 h, week 4 of 4, "
+          + "closes a blocking gap, finishes this week\n"))
+    #expect(markdown.contains("- Every blocking gap closes by week 7 (2026-02-22).\n"))
+    #expect(markdown.contains("- Plan: 6 h a week · Mon–Fri from 18:00 · sessions up to 2 h · "))
+    #expect(!markdown.contains("## Later"))
+  }
+
+  @Test func practiceTasksASharedMilestoneAndLaterAreListed() throws {
+    let markdown = MarkdownExport.render(try ExportFixtures.practice())
+    #expect(
+      markdown.contains(
+        "- At work this week (15 min each to note what you did):\n"
+          + "  - [ ] **Lead: L0 → L1** (`lead@1`): 2 h at work, week 1 of 3\n"))
+    #expect(markdown.contains("  - This week: Read the guide\n  - This week: Do its exercises\n"))
+    #expect(
+      markdown.contains(
+        "  - Prove it: Ship a small service. (the same project as `read@1`, billed there)\n"))
+    #expect(markdown.contains("  - Hours: The guide's stated length.\n"))
+    #expect(markdown.contains("## Later\n\n- [ ] Write: L1 → L2: 10 h, about weeks 4–5\n"))
+  }
+
+  @Test func blockingGapsOnlyListsWhatIsLeftOut() throws {
+    let results = try Results.make(
+      framework: FixtureFrameworks.threeLevel(), assessment: FixtureFrameworks.goldenAssessment(),
+      target: "journeyman",
+      plan: PlanOptions(start: FixtureFrameworks.monday, horizonWeeks: 2, blockingOnly: true))
+    let markdown = MarkdownExport.render(results)
+    #expect(markdown.contains("## The next 2 weeks\n"))
+    #expect(
+      markdown.contains(
+        "## Later\n\n- [ ] Algebra: Novice → Capable: 10 h, about weeks 4–5\n"
+          + "- [ ] Calculus: Novice → Capable: 10 h, about weeks 6–7\n"))
+    #expect(
+      markdown.contains(
+        "## Left out (blocking gaps only)\n\n- Estimation: Novice → Capable: 10 h\n"
+          + "- Estimation: Capable → Lead: 20 h\n"))
+    #expect(
+      markdown.contains(
+        "- Later: 2 steps (20 h of study) after week 2. Blocking gaps only: 2 steps of the rest "
+          + "of the role are left out.\n"))
   }
 
   @Test func frameworkTextCannotInjectMarkupOrLinks() throws {
@@ -59,17 +105,5 @@ import Testing
       MarkdownExport.escape("*a* _b_ [c](d) <e> |f| `g` #h ~i~ !j &k")
         == "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\|f\\| \\`g\\` \\#h \\~i\\~ \\!j \\&k")
     #expect(MarkdownExport.escape("two\nlines\r\n and\ttab") == "two lines and tab")
-  }
-
-  @Test func aCappedPlanListsWhatIsNotFinished() throws {
-    let results = try Results.make(
-      framework: FixtureFrameworks.eightLevel(),
-      assessment: FixtureFrameworks.assessment(FixtureFrameworks.eightLevel(), [:]),
-      target: "engineer",
-      plan: PlanOptions(hoursPerWeek: 5, start: FixtureFrameworks.monday, maxWeeks: 2))
-    let markdown = MarkdownExport.render(results)
-    #expect(markdown.contains("## Not finished within 2 weeks"))
-    #expect(markdown.contains("Some blocking gaps stay open when the plan ends"))
-    #expect(markdown.contains("week 1 of 1+, continues next week"))
   }
 }

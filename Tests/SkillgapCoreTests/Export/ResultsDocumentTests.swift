@@ -14,13 +14,16 @@ import Testing
 
   @Test func everyDocumentRoundTripsThroughTheDecoder() throws {
     let eight = FixtureFrameworks.eightLevel()
-    let capped = try Results.make(
+    let short = try Results.make(
       framework: eight, assessment: FixtureFrameworks.assessment(eight, ["noise": .level(5)]),
       target: "lead",
-      plan: PlanOptions(hoursPerWeek: 2.5, start: FixtureFrameworks.monday, maxWeeks: 3))
+      plan: PlanOptions(
+        hoursPerWeek: 2.5, start: FixtureFrameworks.monday, horizonWeeks: 3, blockingOnly: true))
+    #expect(short.plan?.later.isEmpty == false)
+    #expect(short.plan?.leftOut.isEmpty == false)
     for results in [
       try ExportFixtures.golden(), try ExportFixtures.goldenReport(), try ExportFixtures.hostile(),
-      capped,
+      try ExportFixtures.practice(), short,
     ] {
       let data = ResultsDocument.encode(results)
       #expect(try ResultsDocument.decode(data) == results)

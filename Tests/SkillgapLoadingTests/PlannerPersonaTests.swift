@@ -1,0 +1,82 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+import Testing
+
+/// The planner on the default framework for two people whose ratings are kept in
+/// `Tests/Personas/`: the figures a change to the planner or the content must answer for.
+@Suite struct PlannerPersonaTests {
+  let result: LoadResult
+  let framework: Framework
+
+  init() throws {
+    result = try FrameworkFolder.load(TestPaths.content)
+    framework = try #require(result.framework)
+  }
+
+  /// The plan at 8 h a week from Monday 2027-01-04 for a persona's ratings and target role.
+  func plan(_ persona: String, target: String) throws -> StudyPlan {
+    let file = TestPaths.packageRoot.appendingPathComponent("Tests/Personas/\(persona).csv")
+    let ratings = RatingsCSV.read(
+      try String(contentsOf: file, encoding: .utf8), file: "\(persona).csv",
+      framework: framework, ratedAt: FixtureFrameworks.time)
+    #expect(ratings.diagnostics.map(\.description) == [])
+    let assessment = ratings.assessment(of: framework, at: FixtureFrameworks.time, target: target)
+    let report = try GapEngine(framework: framework).report(for: target, assessment: assessment)
+    let start = try #require(CalendarDay(iso: "2027-01-04"))
+    return try Planner.plan(
+      for: report, framework: framework, options: PlanOptions(hoursPerWeek: 8, start: start))
+  }
+
+  /// The ids of study steps that start before a step they come after starts.
+  func startsTooEarly(_ plan: StudyPlan) -> [String] {
+    plan.studyItems.flatMap { item in
+      item.after.compactMap { id in
+        guard let first = item.firstWeek, let other = plan.item(id)?.firstWeek else {
+          return "\(item.id) after \(id) unscheduled"
+        }
+        return first < other ? "\(item.id) after \(id)" : nil
+      }
+    }
+  }
+
+  /// Study steps that start before a practice step they come after is done.
+  func beforePracticeEnds(_ plan: StudyPlan) -> [String] {
+    plan.studyItems.flatMap { item in
+      item.after.compactMap { id in
+        guard let other = plan.item(id), other.isPractice, let first = item.firstWeek,
+          let end = other.lastWeek, first <= end
+        else { return nil }
+        return "\(item.id) \(first) after \(id) \(other.firstWeek ?? 0)-\(end)"
+      }
+    }
+  }
+
+  @Test func theDefaultFrameworkLoadsWithoutAnAliasOutsideAStepsPrerequisites() {
+    // The loader warns when a step's tip, milestone or parts name an alias of a skill the step's
+    // skill does not require; no warning means no step talks about what it has not prepared.
+    #expect(result.diagnostics.map(\.description) == [])
+    #expect(framework.skills.contains { !$0.aliases.isEmpty })
+  }
+
+  @Test func theBackendEngineerIsReadyForTheMidRoleInWeek39() throws {
+    let plan = try plan("backend-engineer", target: "ml-engineer-mid")
+    #expect(plan.readyWeek == 39)
+    #expect(plan.totalMinutes == 955 * 60)
+    #expect(plan.wholeRoleWeeks == 120)
+    #expect(plan.horizonSkills.count == 6)
+    #expect(startsTooEarly(plan) == [])
+    #expect(beforePracticeEnds(plan) == [])
+  }
+
+  @Test func theDataScientistIsReadyForTheSeniorRoleInWeek64() throws {
+    let plan = try plan("data-scientist", target: "ml-engineer-senior")
+    #expect(plan.readyWeek == 64)
+    #expect(plan.totalMinutes == 1012 * 60)
+    #expect(plan.wholeRoleWeeks == 127)
+    #expect(plan.horizonSkills.count == 5)
+    #expect(startsTooEarly(plan) == [])
+    #expect(beforePracticeEnds(plan) == [])
+  }
+}
