@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // ncurses (wide) with a shim for the macros and globals Swift cannot import safely.
@@ -82,7 +83,10 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapUITests",
-      dependencies: ["SkillgapUI", "SkillgapCore", "SkillgapLoading", "SkillgapTestSupport"],
+      dependencies: [
+        "SkillgapUI", "SkillgapCore", "SkillgapLoading", "SkillgapTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(

@@ -180,6 +180,27 @@ struct InteractiveEndToEndTests {
     #expect(try saved().ratings.count == 3)
   }
 
+  @Test func aNotePastedWithJoiningCharactersIsEditedAndSaved() throws {
+    // A decomposed é, a skin tone, a flag, a ZWJ family, Hangul jamo, a Devanagari vowel sign.
+    let pasted =
+      "Cafe\u{301} 👍\u{1F3FD} \u{1F1EB}\u{1F1F7} 👩\u{200D}👩\u{200D}👧 "
+      + "\u{1100}\u{1161}\u{11A8} क\u{093F}"
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("Enter", "2", "n")
+    try session.send(pasted, literal: true)
+    // Edit around what was pasted: the cursor must still be on a character.
+    try session.send("Left", "Left", "BSpace", "Right", "Right")
+    try session.send("!", literal: true)
+    try session.send("Enter")
+    try session.waitFor("Note saved")
+    try session.send("C-c")
+    try session.waitFor("[exit 0]")
+    var expected = pasted
+    expected.remove(at: expected.index(expected.endIndex, offsetBy: -3))
+    #expect(try saved().ratings.values.contains { $0.note == expected + "!" })
+  }
+
   @Test func answersThatCannotBeSavedAreNeverLostSilently() throws {
     // A data folder inside a regular file can never be created, not even by root.
     let blocker = workFolder.appendingPathComponent("a-file")

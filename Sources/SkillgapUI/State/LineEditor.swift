@@ -1,46 +1,67 @@
 import SkillgapCore
 
 /// A one-line text editor: insert, delete, move by grapheme.
+///
+/// The cursor is an index into ``text`` that always sits on a grapheme boundary. A typed or
+/// pasted scalar can join the grapheme before it (a combining accent, a skin tone, a flag's
+/// second half, a zero-width joiner) or after it, and removing a character can make its
+/// neighbours join; so every edit goes through one place that rebuilds the text and puts the
+/// cursor back on a boundary of the text that results.
 public struct LineEditor: Sendable, Equatable {
   /// The text being edited.
   public private(set) var text: String
-  /// The cursor position, in graphemes from the start.
-  public private(set) var cursor: Int
+  /// The cursor position: a grapheme boundary of ``text``.
+  public private(set) var cursor: String.Index
 
   /// Creates an editor holding `text` with the cursor at its end.
   public init(_ text: String = "") {
     self.text = text
-    self.cursor = text.count
+    self.cursor = text.endIndex
   }
+
+  /// The cursor's position in graphemes from the start.
+  public var cursorOffset: Int { text.distance(from: text.startIndex, to: cursor) }
 
   /// Applies an editing key; returns false when the key is not an editing key.
   public mutating func handle(_ key: Key) -> Bool {
     switch key {
     case .character(let character) where !character.isNewline:
-      let index = text.index(text.startIndex, offsetBy: cursor)
-      text.insert(character, at: index)
-      cursor += 1
+      replace(cursor..<cursor, with: String(character))
     case .backspace, .control("h"):
-      guard cursor > 0 else { return true }
-      let index = text.index(text.startIndex, offsetBy: cursor - 1)
-      text.remove(at: index)
-      cursor -= 1
+      guard cursor > text.startIndex else { return true }
+      replace(text.index(before: cursor)..<cursor, with: "")
     case .delete, .control("d"):
-      guard cursor < text.count else { return true }
-      text.remove(at: text.index(text.startIndex, offsetBy: cursor))
-    case .left, .control("b"): cursor = max(0, cursor - 1)
-    case .right, .control("f"): cursor = min(text.count, cursor + 1)
-    case .home, .control("a"): cursor = 0
-    case .end, .control("e"): cursor = text.count
-    case .control("u"):
-      text.removeSubrange(text.startIndex..<text.index(text.startIndex, offsetBy: cursor))
-      cursor = 0
-    case .control("k"):
-      text.removeSubrange(text.index(text.startIndex, offsetBy: cursor)..<text.endIndex)
+      guard cursor < text.endIndex else { return true }
+      replace(cursor..<text.index(after: cursor), with: "")
+    case .left, .control("b"):
+      if cursor > text.startIndex { cursor = text.index(before: cursor) }
+    case .right, .control("f"):
+      if cursor < text.endIndex { cursor = text.index(after: cursor) }
+    case .home, .control("a"): cursor = text.startIndex
+    case .end, .control("e"): cursor = text.endIndex
+    case .control("u"): replace(text.startIndex..<cursor, with: "")
+    case .control("k"): replace(cursor..<text.endIndex, with: "")
     default:
       return false
     }
     return true
+  }
+
+  /// Replaces `range` with `replacement` and puts the cursor after the replacement, moved on
+  /// to the end of any grapheme the edit joined it into.
+  private mutating func replace(_ range: Range<String.Index>, with replacement: String) {
+    let prefix = text.unicodeScalars[..<range.lowerBound]
+    let suffix = text.unicodeScalars[range.upperBound...]
+    let scalarOffset = prefix.count + replacement.unicodeScalars.count
+    var edited = String.UnicodeScalarView()
+    edited.append(contentsOf: prefix)
+    edited.append(contentsOf: replacement.unicodeScalars)
+    edited.append(contentsOf: suffix)
+    text = String(edited)
+    let target = text.unicodeScalars.index(text.startIndex, offsetBy: scalarOffset)
+    var boundary = text.startIndex
+    while boundary < target { boundary = text.index(after: boundary) }
+    cursor = boundary
   }
 
   /// The part of the text shown in `width` columns, and the cursor's column inside it.
@@ -51,6 +72,7 @@ public struct LineEditor: Sendable, Equatable {
     guard width > 2 else { return ("", 0) }
     let characters = Array(text)
     let widths = characters.map(DisplayWidth.of)
+    let cursor = cursorOffset
     // Everything fits, with a column for the cursor after the text.
     if widths.reduce(0, +) < width { return (text, widths[..<cursor].reduce(0, +)) }
     let after = widths[cursor...].reduce(0, +)
