@@ -141,6 +141,12 @@ public struct AssessmentStore: Sendable {
     try AtomicFile.createFolder(folder)
   }
 
+  /// Removes the temporary files that a killed copy of skillgap left in the data folder.
+  /// - Parameter now: The time their age is measured from.
+  public func removeStaleTemporaries(now: Date) {
+    AtomicFile.Temporaries.removeStale(in: folder, now: now)
+  }
+
   /// A UTC time stamp safe in file names: `20261122T103000Z`.
   static func stamp(_ date: Date) -> String {
     let formatter = DateFormatter()

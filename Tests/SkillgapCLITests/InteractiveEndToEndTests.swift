@@ -147,9 +147,15 @@ struct InteractiveEndToEndTests {
       Thread.sleep(forTimeInterval: 0.05)
     }
     #expect(try saved().ratings.count == 5)
+    // A write that SIGKILL cut short leaves its temporary file; the next start removes it.
+    let stale = dataFolder.appendingPathComponent(".ml-engineer.json.skillgap-00c0ffee00c0ffee.tmp")
+    try Data("{".utf8).write(to: stale)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: stale.path)
 
     let again = try start()
     try again.waitFor("Resume the assessment: 5 of \(skillCount) skills answered")
+    #expect(!FileManager.default.fileExists(atPath: stale.path))
     try again.send("Enter")
     let screen = try again.waitFor("6/\(skillCount)")
     #expect(screen.joined().contains("not answered yet"))

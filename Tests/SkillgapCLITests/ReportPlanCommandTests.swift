@@ -428,6 +428,50 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
   }
 
+  @Test func anOutputThroughALinkKeepsTheLinkAndTheModeOfItsTarget() throws {
+    let setup = try setup()
+    let base = ["plan", "--ratings", setup.ratings, "--target", "second"]
+    let target = setup.path("private-plan.md")
+    try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+    chmod(target, 0o600)
+    let link = setup.path("plan.md")
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "private-plan.md")
+    let result = try run(base + ["--output", link], setup)
+    #expect(result.status == 0, "\(result.error)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: link)
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    let written = try FileManager.default.attributesOfItem(atPath: target)
+    #expect((written[.posixPermissions] as? Int) == 0o600)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Week 1"))
+  }
+
+  @Test func anOutputOntoAFIFOFeedsItsReader() throws {
+    let setup = try setup()
+    let fifo = setup.path("plan.fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let received = setup.folder.appendingPathComponent("received.md")
+    try Data().write(to: received)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+    reader.arguments = [fifo]
+    reader.standardOutput = try FileHandle(forWritingTo: received)
+    try reader.run()
+    let result = try run(
+      ["plan", "--ratings", setup.ratings, "--target", "second", "--output", fifo], setup)
+    let deadline = Date().addingTimeInterval(5)
+    while reader.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    if reader.isRunning {
+      // Signals are blocked in the test runner's threads and so in its children: only KILL.
+      kill(reader.processIdentifier, SIGKILL)
+      Issue.record("the FIFO's reader was never given the plan")
+    }
+    reader.waitUntilExit()
+    #expect(result.status == 0, "\(result.error)")
+    #expect(try String(contentsOf: received, encoding: .utf8).contains("Week 1"))
+    let attributes = try FileManager.default.attributesOfItem(atPath: fifo)
+    #expect(attributes[.type] as? FileAttributeType != .typeRegular)
+  }
+
   // MARK: roles
 
   @Test func rolesWithRatingsShowReadinessAndTheNextStep() throws {

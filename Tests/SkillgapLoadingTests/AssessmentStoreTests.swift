@@ -62,6 +62,19 @@ import Testing
     #expect(found.target == "journeyman")
   }
 
+  @Test func aSaveFileThatIsALinkStaysALinkAndItsTargetHoldsTheAnswers() throws {
+    let kept = folder.appendingPathComponent("in-git/three.json")
+    try AtomicFile.createFolder(kept.deletingLastPathComponent())
+    try FileManager.default.createSymbolicLink(
+      atPath: store.file.path, withDestinationPath: "in-git/three.json")
+    let saved = assessment()
+    try store.save(saved)
+    let attributes = try FileManager.default.attributesOfItem(atPath: store.file.path)
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    #expect(try Data(contentsOf: kept) == AssessmentDocument.encode(saved))
+    #expect(try store.load(for: framework, now: now) == .found(saved, dropped: []))
+  }
+
   @Test func savingAgainReplacesTheSavedAssessment() throws {
     var saved = assessment()
     try store.save(saved)

@@ -22,6 +22,7 @@ struct AppRunner {
     do {
       // Find out now, not after the first answer, whether answers can be saved.
       try store.ensureFolder()
+      store.removeStaleTemporaries(now: now)
     } catch {
       _ = reduce(&state, .saveFailed(error.localizedDescription), now: now)
     }
