@@ -17,19 +17,24 @@ public enum CommandRunner {
   ///   - arguments: The command-line arguments.
   ///   - environment: Variables added to a minimal environment (`PATH`, `HOME`, `LANG`).
   ///   - folder: The working folder; a new temporary folder when nil.
+  ///   - standardOutput: Where standard output goes instead of being captured (`/dev/full`,
+  ///     a pipe nobody reads); ``CommandResult/output`` is then empty.
   /// - Returns: The exit status and both outputs.
   /// - Throws: An error when the binary cannot be started.
   public static func skillgap(
-    _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil
+    _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
+    standardOutput: FileHandle? = nil
   ) throws -> CommandResult {
-    try run(TestPaths.skillgapBinary, arguments, environment: environment, in: folder)
+    try run(
+      TestPaths.skillgapBinary, arguments, environment: environment, in: folder,
+      standardOutput: standardOutput)
   }
 
   /// Runs any executable the same way as ``skillgap(_:environment:in:)``.
   /// - Throws: An error when the executable cannot be started.
   public static func run(
     _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-    in folder: URL? = nil
+    in folder: URL? = nil, standardOutput: FileHandle? = nil
   ) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
@@ -54,7 +59,7 @@ public enum CommandRunner {
       try? output.close()
       try? error.close()
     }
-    process.standardOutput = output
+    process.standardOutput = standardOutput ?? output
     process.standardError = error
     process.standardInput = FileHandle.nullDevice
     try process.run()

@@ -11,9 +11,17 @@ import SkillgapCore
 enum Main {
   @MainActor
   static func main() {
+    Console.reserveStandardDescriptors()
     guard CommandLine.arguments.count == 1 else {
       rejectUnknownCommand(CommandLine.arguments[1])
-      Skillgap.main()
+      // argument-parser's own main() writes help through FileHandle and print; this one
+      // writes everything through Console, which checks each write.
+      do {
+        var command = try Skillgap.parseAsRoot()
+        try command.run()
+      } catch {
+        Console.exit(withError: error)
+      }
       return
     }
     do {
@@ -21,7 +29,7 @@ enum Main {
       let content = environment["SKILLGAP_CONTENT"].flatMap { $0.isEmpty ? nil : $0 }
       try Assess.launch(content: content, dataDirectory: nil)
     } catch {
-      Skillgap.exit(withError: error)
+      Console.exit(withError: error)
     }
   }
 
@@ -34,7 +42,7 @@ enum Main {
     let message =
       "skillgap: '\(first)' is not a command.\(hint) The commands are "
       + commands.dropLast().joined(separator: ", ") + "; see 'skillgap --help'.\n"
-    FileHandle.standardError.write(Data(message.utf8))
+    Console.error(message)
     exit(64)
   }
 }

@@ -134,7 +134,7 @@ struct Plan: ParsableCommand {
         throw CommandError.noTarget
       }
       if try OutputFile.write(text, to: output), let output {
-        Output.print(
+        try Output.print(
           "Wrote the plan for \(plan.role.title) to \(output). "
             + PlanSummary.lines(plan).joined(separator: " "))
       }

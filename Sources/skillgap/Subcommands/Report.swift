@@ -47,7 +47,7 @@ struct Report: ParsableCommand {
       }
       if try OutputFile.write(text, to: output), let output {
         let role = results.report.map { " for \($0.role.title)" } ?? ""
-        Output.print("Wrote the report\(role) to \(output).")
+        try Output.print("Wrote the report\(role) to \(output).")
       }
     }
   }

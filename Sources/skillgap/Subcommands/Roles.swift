@@ -19,13 +19,13 @@ struct Roles: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     guard let ratings else {
-      Output.print(RolesTable.render(loaded))
+      try Output.print(RolesTable.render(loaded))
       return
     }
     try Output.run {
       let assessment = try RatingsFile.load(ratings, framework: loaded)
       let ranking = RoleRanking.rank(GapEngine(framework: loaded), assessment: assessment)
-      Output.print(RolesTable.render(loaded, ranking: ranking))
+      try Output.print(RolesTable.render(loaded, ranking: ranking))
     }
   }
 }

@@ -21,7 +21,7 @@ struct Template: ParsableCommand {
     let loaded = try framework.load()
     try Output.run {
       if try OutputFile.write(RatingsCSV.template(loaded), to: output), let output {
-        Output.print("Wrote a ratings template of \(loaded.skills.count) skills to \(output).")
+        try Output.print("Wrote a ratings template of \(loaded.skills.count) skills to \(output).")
       }
     }
   }

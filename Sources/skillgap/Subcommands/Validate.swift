@@ -21,13 +21,13 @@ struct Validate: ParsableCommand {
   func run() throws {
     guard let folder = directory ?? framework.folder else {
       let embedded = Embedded.framework()
-      Output.print("The embedded framework is valid: \(Self.summary(of: embedded)).")
+      try Output.print("The embedded framework is valid: \(Self.summary(of: embedded)).")
       return
     }
     let result = try Output.run { try FrameworkFolder.load(URL(fileURLWithPath: folder)) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     for problem in result.diagnostics.sortedForDisplay() {
-      Output.print(prefix + problem.description)
+      try Output.print(prefix + problem.description)
     }
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     let warnings = result.diagnostics.count - errors
@@ -38,7 +38,7 @@ struct Validate: ParsableCommand {
       throw ExitCode(1)
     }
     let warned = warnings == 0 ? "" : " with \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-    Output.print("\(folder) is valid\(warned): \(Self.summary(of: loaded)).")
+    try Output.print("\(folder) is valid\(warned): \(Self.summary(of: loaded)).")
   }
 
   static func summary(of framework: Framework) -> String {

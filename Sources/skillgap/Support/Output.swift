@@ -3,12 +3,15 @@ import Foundation
 
 /// Writing to standard output and error, and turning expected failures into exit codes.
 enum Output {
-  static func print(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  /// Prints a line on standard output.
+  /// - Throws: `ExitCode(1)` when it cannot be written (see ``Console/output(_:)``).
+  static func print(_ text: String) throws {
+    try Console.output(text + "\n")
   }
 
+  /// Prints a line on standard error.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.error(text + "\n")
   }
 
   /// Runs `body`; an error a person can act on is printed as one line and exits 1.

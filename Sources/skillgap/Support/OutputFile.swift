@@ -11,11 +11,12 @@ enum OutputFile {
   ///   - text: The whole document.
   ///   - path: The file, or nil.
   /// - Returns: Whether a file was written.
-  /// - Throws: ``CommandError/outputFailed(path:reason:)``.
+  /// - Throws: ``CommandError/outputFailed(path:reason:)``, or `ExitCode(1)` when standard
+  ///   output cannot be written.
   @discardableResult
   static func write(_ text: String, to path: String?) throws -> Bool {
     guard let path, path != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try Console.output(text)
       return false
     }
     var isFolder: ObjCBool = false
