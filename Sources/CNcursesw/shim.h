@@ -85,8 +85,9 @@ static inline unsigned long sg_button5_pressed(void) {
 
 
 // Signals. Swift cannot write a signal handler that only touches async-signal-safe state, so
-// the handlers live here: SIGTERM and SIGHUP set a flag the event loop polls; a crash restores
-// the terminal before the default action runs.
+// the handlers live here: SIGTERM and SIGHUP set a flag the event loop polls; a crash or
+// SIGQUIT restores the terminal before the default action runs. (Left to the Swift runtime,
+// SIGQUIT starts its backtracer, which waits on a terminal still in the app's mode.)
 
 static volatile sig_atomic_t sg_signal_flag = 0;
 
@@ -111,7 +112,7 @@ static inline void sg_install_signal_handlers(void) {
   sigaction(SIGTERM, &stop, NULL);
   sigaction(SIGHUP, &stop, NULL);
   sigaction(SIGINT, &stop, NULL);
-  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT};
   for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);

@@ -2,12 +2,16 @@ import CNcursesw
 import Foundation
 import SkillgapUI
 
-/// What the terminal reports: a key, a mouse event, a new size, or a stop signal.
+/// What the terminal reports: a key, a mouse event, a new size, a stop signal, or the end of
+/// input.
 public enum TerminalEvent: Sendable, Equatable {
   case key(Key)
   case mouse(MouseEvent)
   case resized(Size)
   case stopRequested
+  /// The terminal is gone (its window closed without a SIGHUP reaching the app): no key
+  /// will ever come again.
+  case inputEnded
 }
 
 /// Why the terminal could not be opened.
@@ -126,9 +130,18 @@ public final class Terminal {
     var character: wint_t = 0
     let status = sg_get_wch(&character)
     if sg_take_signal() != 0 { return .stopRequested }
-    if status == sg_err() { return nil }
+    // ncurses says ERR both for a quiet interval and for a read that failed; only the second
+    // comes back at once, forever, so ask the descriptor which it was.
+    if status == sg_err() { return Self.inputHungUp() ? .inputEnded : nil }
     if status == sg_key_code_yes() { return functionKey(Int32(character)) }
     return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key)
+  }
+
+  /// Whether standard input has hung up or failed: the far side of the terminal is closed.
+  private static func inputHungUp() -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) > 0 else { return false }
+    return Int32(descriptor.revents) & (POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   private func functionKey(_ code: Int32) -> TerminalEvent? {

@@ -86,6 +86,14 @@ public final class TmuxSession {
     try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// Whether the terminal shows its alternate screen (a full-screen program has not restored
+  /// it).
+  /// - Throws: ``Failure`` when tmux refuses.
+  public func isInAlternateScreen() throws -> Bool {
+    let text = try run(["display-message", "-p", "-t", name, "#{alternate_on}"])
+    return text.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+  }
+
   /// The process id of the program (the shell's child).
   /// - Throws: ``Failure`` when tmux refuses.
   public func shellPID() throws -> Int32 {
@@ -156,7 +164,7 @@ public final class TmuxSession {
 }
 
 /// Calls `body` with a NULL-terminated C array of the strings.
-private func withCStrings<Result>(
+func withCStrings<Result>(
   _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result
 ) -> Result {
   var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }

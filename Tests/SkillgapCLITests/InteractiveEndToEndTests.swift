@@ -207,6 +207,39 @@ struct InteractiveEndToEndTests {
     #expect(try saved().ratings.values.contains { $0.note == expected + "!" })
   }
 
+  @Test func aTerminalThatVanishesWithoutAHangupEndsTheAppWithItsAnswersSaved() throws {
+    let terminal = try PseudoTerminal(
+      [TestPaths.skillgapBinary.path],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "HOME": workFolder.path, "PATH": "/usr/bin:/bin",
+      ],
+      in: workFolder)
+    let started = terminal.wait {
+      String(decoding: terminal.output, as: UTF8.self).contains("assessment")
+    }
+    try #require(started, "\(String(decoding: terminal.output, as: UTF8.self))")
+    terminal.send("\r2")
+    #expect(terminal.wait { (try? saved().ratings.count) == 1 })
+    terminal.closeMaster()
+    let status = terminal.waitForExit(timeout: 5)
+    #expect(status == 0, "the app still runs, or ended with wait status \(status ?? -1)")
+    #expect(try saved().ratings.count == 1)
+  }
+
+  @Test func sigquitRestoresTheTerminalBeforeTheProcessEnds() throws {
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("Enter", "2")
+    try session.waitFor("2/\(skillCount)")
+    let app = try #require(try session.appPID())
+    kill(app, SIGQUIT)
+    // The shell reports death by SIGQUIT as 128 + 3.
+    try session.waitFor("[exit 131]")
+    #expect(try !session.isInAlternateScreen())
+    #expect(try saved().ratings.count == 1)
+  }
+
   @Test func answersThatCannotBeSavedAreNeverLostSilently() throws {
     // A data folder inside a regular file can never be created, not even by root.
     let blocker = workFolder.appendingPathComponent("a-file")

@@ -15,7 +15,7 @@ public enum Action: Sendable, Equatable {
   case saved
   /// An export finished.
   case exportFinished(ExportOutcome)
-  /// A signal asked the app to stop (SIGTERM, SIGHUP).
+  /// A signal asked the app to stop (SIGTERM, SIGHUP, Ctrl-C), or the terminal went away.
   case terminationRequested
 }
 

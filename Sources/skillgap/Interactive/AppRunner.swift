@@ -38,7 +38,8 @@ struct AppRunner {
       case .key(let key): action = .keyPressed(key)
       case .mouse(let mouse): action = .mouse(mouse)
       case .resized(let size): action = .terminalResized(size)
-      case .stopRequested: action = .terminationRequested
+      // The end of input is a stop like SIGHUP: save and exit.
+      case .stopRequested, .inputEnded: action = .terminationRequested
       }
       var pending = reduce(&state, action, now: Date())
       var repaint = false
