@@ -60,22 +60,28 @@ import Testing
     #expect(framework.skills.contains { !$0.aliases.isEmpty })
   }
 
-  @Test func theBackendEngineerIsReadyForTheMidRoleInWeek39() throws {
+  /// A mentor's bar: 6–9 months of focused study closes the blockers, the role under 900 h.
+  @Test func theBackendEngineerIsReadyForTheMidRoleInWeek37() throws {
     let plan = try plan("backend-engineer", target: "ml-engineer-mid")
-    #expect(plan.readyWeek == 39)
-    #expect(plan.totalMinutes == 955 * 60)
-    #expect(plan.wholeRoleWeeks == 120)
+    #expect(plan.readyWeek == 37)
+    #expect((plan.readyWeek ?? .max) <= 39)
+    #expect(plan.totalMinutes == 893 * 60)
+    #expect(plan.totalMinutes < 900 * 60)
+    #expect(plan.wholeRoleWeeks == 112)
     #expect(plan.horizonSkills.count == 6)
     #expect(startsTooEarly(plan) == [])
     #expect(beforePracticeEnds(plan) == [])
   }
 
-  @Test func theDataScientistIsReadyForTheSeniorRoleInWeek64() throws {
+  /// A mentor's bar: about a year, engineering first, the role under 1,000 h.
+  @Test func theDataScientistIsReadyForTheSeniorRoleInWeek50() throws {
     let plan = try plan("data-scientist", target: "ml-engineer-senior")
-    #expect(plan.readyWeek == 64)
-    #expect(plan.totalMinutes == 1012 * 60)
-    #expect(plan.wholeRoleWeeks == 127)
-    #expect(plan.horizonSkills.count == 5)
+    #expect(plan.readyWeek == 50)
+    #expect((plan.readyWeek ?? .max) <= 52)
+    #expect(plan.totalMinutes == 958 * 60)
+    #expect(plan.totalMinutes < 1_000 * 60)
+    #expect(plan.wholeRoleWeeks == 120)
+    #expect(plan.horizonSkills.count == 6)
     #expect(startsTooEarly(plan) == [])
     #expect(beforePracticeEnds(plan) == [])
   }

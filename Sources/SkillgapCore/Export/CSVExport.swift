@@ -34,7 +34,7 @@ public enum CSVExport {
         item.name, item.category, String(item.fromLevel), item.fromName, String(item.toLevel),
         item.toName, item.kind.rawValue,
         allocation.map { ExportFormatting.decimal(Double($0.minutes) / 60, places: 2) } ?? "",
-        allocation?.tasks.joined(separator: " / ") ?? "",
+        allocation?.taskLines(practice: item.isPractice).joined(separator: " / ") ?? "",
         ExportFormatting.decimal(item.hours, places: 2), item.basis ?? "",
         item.firstWeek.map(String.init) ?? "", item.lastWeek.map(String.init) ?? "",
         item.lastWeek.map { plan.lastDay(ofWeek: $0).iso } ?? "", item.blocking ? "yes" : "no",

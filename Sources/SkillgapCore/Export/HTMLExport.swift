@@ -253,7 +253,9 @@ public enum HTMLExport {
     ]
     if !item.tip.isEmpty { out.append("<dt>Do</dt><dd>\(escape(item.tip))</dd>") }
     for week in weeks.keys.sorted() {
-      guard let tasks = weeks[week]?.tasks, !tasks.isEmpty else { continue }
+      guard let tasks = weeks[week]?.taskLines(practice: item.isPractice), !tasks.isEmpty else {
+        continue
+      }
       out.append(
         "<dt>Week \(week)</dt><dd>\(tasks.map(escape).joined(separator: "<br>"))</dd>")
     }

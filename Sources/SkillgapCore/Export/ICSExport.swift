@@ -31,7 +31,7 @@ public enum ICSExport {
     for week in plan.weeks {
       for session in week.sessions {
         tasks["\(session.item)#\(session.index)"] =
-          week.allocations.first { $0.item == session.item }?.tasks ?? []
+          week.allocations.first { $0.item == session.item }?.taskLines(practice: false) ?? []
       }
     }
     for session in sessions {

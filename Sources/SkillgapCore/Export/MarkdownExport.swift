@@ -203,7 +203,10 @@ public enum MarkdownExport {
       "- [ ] **\(escape(item.title))** (`\(item.id)`): "
         + escape(PlanSummary.share(allocation, of: item)) + tail
     ]
-    for task in allocation.tasks { out.append("  - This week: \(escape(task))") }
+    for task in allocation.taskLines(practice: item.isPractice) {
+      let label = task.hasPrefix("Continue: ") ? "" : "This week: "
+      out.append("  - \(label)\(escape(task))")
+    }
     guard allocation.part == 1 else { return out }
     if !item.tip.isEmpty { out.append("  - Do: \(escape(item.tip))") }
     if let milestone = item.milestone {

@@ -6,12 +6,14 @@ import HeapModule
 /// - Each gap becomes one step per level (2→3 is one step, 3→4 another), with the framework's
 ///   tip, milestone, week-sized parts, the resources serving that step, its hours and its kind.
 /// - A step comes after the skill's step below it and after its prerequisites' steps: a step to
-///   level *L* needs each prerequisite that is itself a gap at level *L* − 1 (at most the level
-///   the role requires of it, and at least the prerequisite's first step). A study step never
+///   level *L* needs each prerequisite that is itself a gap at level *L* − 1 and at least at the
+///   level above the lowest (at most the level the role requires of it), unless the person is
+///   already there. A study step never
 ///   waits for a practice step of another skill: practice runs alongside for months.
 /// - First come the steps that blocking gaps need (their own, and their prerequisites'), then
 ///   the rest. Within each, breadth before depth: every gap's first step before any second step,
-///   and so on; ties go to the gap of higher priority.
+///   and so on; in a round, a step that practice waits for comes first (so the practice can
+///   start), then the gap of higher priority.
 /// - Study steps fill the weekly hours in that order; a step that does not fit goes on the next
 ///   week. Practice steps run alongside at work (about 2 h a week, at most two at a time, from
 ///   the week after what they need is done) and take no study hours.
@@ -85,11 +87,13 @@ public enum Planner {
   private struct Key: Comparable {
     var phase: Int
     var round: Int
+    var feedsPractice: Int
     var rank: Int
     var index: Int
 
     static func < (a: Key, b: Key) -> Bool {
-      (a.phase, a.round, a.rank, a.index) < (b.phase, b.round, b.rank, b.index)
+      (a.phase, a.round, a.feedsPractice, a.rank, a.index)
+        < (b.phase, b.round, b.feedsPractice, b.rank, b.index)
     }
   }
 
@@ -128,7 +132,10 @@ public enum Planner {
       for prerequisite in skills[item.skill]?.prerequisites ?? [] {
         guard let rank = rankOf[prerequisite] else { continue }
         let other = gaps[rank]
-        let level = max(other.current + 1, min(item.toLevel - 1, other.required))
+        // Level L needs the prerequisite at L − 1, and at least at its first level above the
+        // lowest; nothing when the person already has that (or the role asks for less).
+        let level = min(max(item.toLevel - 1, 1), other.required)
+        guard level > other.current else { continue }
         // Study never waits for practice, which runs alongside at work for months.
         if let needed = index["\(prerequisite)@\(level)"], needed != position,
           item.isPractice || !items[needed].isPractice
@@ -153,10 +160,16 @@ public enum Planner {
     for (position, list) in needs.enumerated() {
       for needed in list { unlocks[needed].append(position) }
     }
+    // A step that practice at work waits for goes first in its round: the practice, which
+    // runs for months, can then start early.
+    var feedsPractice = [Bool](repeating: false, count: items.count)
+    for (position, list) in needs.enumerated() where items[position].isPractice {
+      for needed in list { feedsPractice[needed] = true }
+    }
     func key(_ position: Int) -> Key {
       Key(
-        phase: forBlocking[position] ? 0 : 1, round: round[position], rank: rank[position],
-        index: position)
+        phase: forBlocking[position] ? 0 : 1, round: round[position],
+        feedsPractice: feedsPractice[position] ? 0 : 1, rank: rank[position], index: position)
     }
     var ready = Heap(items.indices.filter { waiting[$0] == 0 }.map(key))
     var done = [Bool](repeating: false, count: items.count)
@@ -269,12 +282,12 @@ public enum Planner {
       let start = max(from, offsets[index])
       let end = min(to, offsets[index] + item.minutes)
       guard end > start || item.minutes == 0 else { continue }
+      let share = tasks(
+        item.parts, from: start - offsets[index], to: end - offsets[index], of: item.minutes)
       out.append(
         Allocation(
           item: item.id, minutes: end - start, part: week - first + 1, parts: lastWeek - first + 1,
-          finishes: week == lastWeek,
-          tasks: tasks(
-            item.parts, from: start - offsets[index], to: end - offsets[index], of: item.minutes)))
+          finishes: week == lastWeek, tasks: share.tasks, continuesTask: share.continues))
     }
     return out
   }
@@ -288,22 +301,25 @@ public enum Planner {
       else { return nil }
       let done = (week - first) * weekly
       let minutes = min(weekly, max(0, item.minutes - done))
+      let share = tasks(item.parts, from: done, to: done + minutes, of: item.minutes)
       return Allocation(
         item: item.id, minutes: minutes, part: week - first + 1, parts: last - first + 1,
-        finishes: week == last,
-        tasks: tasks(item.parts, from: done, to: done + minutes, of: item.minutes))
+        finishes: week == last, tasks: share.tasks, continuesTask: share.continues)
     }
   }
 
   /// The parts of a step that fall in minutes `from..<to` of its `total`, each part taking an
   /// equal share of the step.
-  static func tasks(_ parts: [String], from: Int, to: Int, of total: Int) -> [String] {
-    guard !parts.isEmpty else { return [] }
-    guard total > 0 else { return parts }
+  static func tasks(_ parts: [String], from: Int, to: Int, of total: Int)
+    -> (tasks: [String], continues: Bool)
+  {
+    guard !parts.isEmpty else { return ([], false) }
+    guard total > 0 else { return (parts, false) }
     let count = parts.count
     let first = min(count - 1, from * count / total)
     let last = min(count - 1, max(first, (to * count + total - 1) / total - 1))
-    return Array(parts[first...last])
+    // The first part began in an earlier week when its share starts before this week's.
+    return (Array(parts[first...last]), first * total < from * count)
   }
 
   /// Lays each week's study over its study days as sessions.

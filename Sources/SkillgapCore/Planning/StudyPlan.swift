@@ -170,10 +170,13 @@ public struct Allocation: Sendable, Equatable, Codable {
   public var finishes: Bool
   /// This week's tasks: the step's parts that fall in it (empty when the step has none).
   public var tasks: [String]
+  /// Whether the first task began in an earlier week and goes on in this one.
+  public var continuesTask: Bool
 
   /// Creates an allocation from its parts.
   public init(
-    item: String, minutes: Int, part: Int, parts: Int, finishes: Bool, tasks: [String] = []
+    item: String, minutes: Int, part: Int, parts: Int, finishes: Bool, tasks: [String] = [],
+    continuesTask: Bool = false
   ) {
     self.item = item
     self.minutes = minutes
@@ -181,6 +184,17 @@ public struct Allocation: Sendable, Equatable, Codable {
     self.parts = parts
     self.finishes = finishes
     self.tasks = tasks
+    self.continuesTask = continuesTask
+  }
+
+  /// This week's tasks as people read them: a task begun earlier says "Continue:". Practice
+  /// leaves a task it already began unsaid, since it goes on week after week at work.
+  /// - Parameter practice: Whether the step is practice at work.
+  public func taskLines(practice: Bool) -> [String] {
+    tasks.enumerated().compactMap { index, task in
+      guard index == 0 && continuesTask else { return task }
+      return practice ? nil : "Continue: " + task
+    }
   }
 }
 

@@ -128,7 +128,7 @@ extension AppState {
       lines.append(StyledLine(pad + "    \(note)", tone: .dim))
     }
     let taskPad = String(repeating: " ", count: indent + 4)
-    for task in allocation.tasks {
+    for task in allocation.taskLines(practice: item.isPractice) {
       for (row, text) in task.wrapped(to: max(10, width - indent - 8)).enumerated() {
         lines.append(StyledLine(taskPad + (row == 0 ? "→ " : "  ") + text))
       }
