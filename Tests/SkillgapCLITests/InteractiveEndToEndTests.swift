@@ -280,3 +280,77 @@ struct InteractiveEndToEndTests {
     try session.waitFor("[exit 0]")
   }
 }
+
+/// The plan screen's settings in the real binary: a longer horizon and other study days reach
+/// the calendar that is exported.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct PlanSettingsEndToEndTests {
+  @Test func theHorizonAndTheDaysChosenOnThePlanScreenShapeTheCalendar() throws {
+    let data = try TestPaths.temporaryFolder("skillgap-data")
+    let work = try TestPaths.temporaryFolder("skillgap-work")
+    // The backend engineer of Tests/Personas, saved as the app saves an assessment.
+    let persona = try String(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "Tests/Personas/backend-engineer.csv"), encoding: .utf8)
+    let levels = ["none": 0, "aware": 1, "working": 2, "proficient": 3, "expert": 4]
+    let ratings = persona.split(separator: "\n").dropFirst().compactMap { line -> String? in
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+      guard cells.count >= 2, let level = levels[String(cells[1])] else { return nil }
+      return "\"\(cells[0])\": {\"level\": \(level), \"ratedAt\": \"2026-11-30T10:00:00Z\"}"
+    }
+    let version = try #require(
+      try CommandRunner.skillgap(["validate"]).output.firstMatch(of: #/ml-engineer (\S+),/#)?
+        .output.1)
+    let document = """
+      {"schemaVersion": 1, "framework": {"id": "ml-engineer", "version": "\(version)"},
+       "created": "2026-11-30T10:00:00Z", "updated": "2026-11-30T10:00:00Z",
+       "target": "ml-engineer-mid", "ratings": {\(ratings.joined(separator: ", "))},
+       "preferences": {"hoursPerWeek": 8}}
+      """
+    try Data(document.utf8).write(to: data.appendingPathComponent("ml-engineer.json"))
+    let session = try TmuxSession(
+      [TestPaths.skillgapBinary.path],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": data.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": work.path,
+      ],
+      width: 80, height: 24, in: work)
+    try session.waitFor("Resume")
+    try session.send("Enter", "p")
+    try session.waitFor("horizon 12 weeks")
+    // Horizon: 12 → 16 weeks. Days: Saturday on, Monday off.
+    try session.send("Right", "+")
+    try session.waitFor("horizon 16 weeks")
+    try session.send("Right", "Right", "6", "1")
+    try session.waitFor("days Tue–Sat")
+    try session.waitFor("Next 16 weeks: 128 h of study")
+    // Export the calendar alone: Markdown and HTML off, iCalendar stays on.
+    try session.send("e")
+    try session.waitFor("Tue–Sat")
+    try session.send("Space", "Down", "Down", "Down", "Space", "w")
+    try session.waitFor("Wrote 1 file")
+    let calendar = try String(
+      contentsOf: work.appendingPathComponent("skillgap-plan.ics"), encoding: .utf8)
+    let starts = calendar.split(separator: "\r\n").filter { $0.hasPrefix("DTSTART:") }
+      .map { String($0.dropFirst("DTSTART:".count)) }
+    let ends = calendar.split(separator: "\r\n").filter { $0.hasPrefix("DTEND:") }
+      .map { String($0.dropFirst("DTEND:".count)) }
+    #expect(!starts.isEmpty)
+    let days = try starts.map { text in
+      try #require(
+        CalendarDay(
+          iso: "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.dropFirst(6).prefix(2))"))
+    }
+    // Only Tuesday to Saturday, only within the 16 weeks, never ending after 22:00.
+    #expect(Set(days.map(\.weekday)).isSubset(of: [2, 3, 4, 5, 6]))
+    let last = try #require(days.max())
+    let today = try #require(days.min())
+    #expect(last.dayNumber - today.dayNumber < 16 * 7)
+    #expect(ends.allSatisfy { $0.suffix(6) <= "220000" })
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+    let saved = try String(
+      contentsOf: data.appendingPathComponent("ml-engineer.json"), encoding: .utf8)
+    #expect(saved.contains("\"horizonWeeks\" : 16"))
+  }
+}

@@ -7,14 +7,15 @@
 /// The `when` column says `horizon` (a week of the horizon: `week`, `hours_this_week` and `task`
 /// say what to do that week), `later` (after the horizon: `first_week` and `last_week` are the
 /// estimate) or `left out` (not planned because only blocking gaps are). `kind` is `study` or
-/// `practice` (done at work, not study hours).
+/// `practice` (done at work, not study hours). `shared_milestone` names the step that bills the
+/// same project, whose hours this step does not count again.
 public enum CSVExport {
   /// The header row's column names.
   public static let columns = [
     "when", "week", "week_start", "item", "skill", "skill_name", "category", "from_level",
     "from_name", "to_level", "to_name", "kind", "hours_this_week", "task", "step_hours",
     "hours_basis", "first_week", "last_week", "finish_date", "blocking", "for_blocking",
-    "closes_gap", "after", "tip", "milestone", "resources",
+    "closes_gap", "after", "tip", "milestone", "shared_milestone", "resources",
   ]
 
   /// Renders a plan as CSV.
@@ -40,7 +41,7 @@ public enum CSVExport {
         item.lastWeek.map { plan.lastDay(ofWeek: $0).iso } ?? "", item.blocking ? "yes" : "no",
         item.forBlocking ? "yes" : "no", item.closesGap ? "yes" : "no",
         item.after.joined(separator: " "), item.tip, item.milestone ?? "",
-        resources.joined(separator: "; "),
+        item.sharedMilestone ?? "", resources.joined(separator: "; "),
       ]
     }
     for week in plan.weeks {

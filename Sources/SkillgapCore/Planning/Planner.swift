@@ -1,3 +1,4 @@
+import Foundation
 import HeapModule
 
 /// Turns the gaps of a report into a study plan: the next weeks in detail, the rest as "later".
@@ -191,7 +192,9 @@ public enum Planner {
     return order.map { position in
       var item = items[position]
       item.forBlocking = forBlocking[position]
-      if let milestone = item.milestone?.lowercased(), !milestone.isEmpty {
+      if let milestone = item.milestone?.trimmingCharacters(in: .whitespacesAndNewlines),
+        !milestone.isEmpty
+      {
         if let first = billed[milestone] {
           let step = skills[item.skill]?.step(toReach: item.toLevel)
           item.sharedMilestone = first
@@ -325,7 +328,7 @@ public enum Planner {
   /// Lays each week's study over its study days as sessions.
   ///
   /// A week's study is spread evenly over its study days (rounded up to 15 minutes a day, at
-  /// most the daily limit); each day's share is cut, in order, into sessions of at most the
+  /// most the daily limit; a last day's share under 15 minutes joins the day before); each day's share is cut, in order, into sessions of at most the
   /// session length with 15 minutes between them, from the chosen start, or earlier when the
   /// day would otherwise run past ``PlanOptions/latestEnd``.
   static func addSessions(_ weeks: inout [PlanWeek], options: PlanOptions) {
@@ -343,9 +346,23 @@ public enum Planner {
       }
       let even = (total + days.count - 1) / days.count
       let perDay = min(options.dailyMinutes, (even + 14) / 15 * 15)
+      // Each day's share; a last share under 15 minutes joins the day before when it has room.
+      var shares: [Int] = []
+      var rest = total
+      for _ in days where rest > 0 {
+        shares.append(min(perDay, rest))
+        rest -= shares[shares.count - 1]
+      }
+      if rest > 0 { shares[shares.count - 1] += rest }
+      if shares.count > 1, let last = shares.last, last < 15,
+        shares[shares.count - 2] + last <= options.dailyMinutes
+      {
+        shares.removeLast()
+        shares[shares.count - 1] += last
+      }
       var week: [(item: String, day: CalendarDay, start: Int, minutes: Int)] = []
-      for (number, day) in days.enumerated() where !queue.isEmpty {
-        var left = number == days.count - 1 ? Int.max : perDay
+      for (number, day) in days.enumerated() where number < shares.count && !queue.isEmpty {
+        var left = number == shares.count - 1 ? Int.max : shares[number]
         var today: [(String, Int)] = []
         while left > 0, let head = queue.first {
           let take = min(head.1, left, options.sessionMinutes)

@@ -190,6 +190,7 @@ public struct Allocation: Sendable, Equatable, Codable {
   /// This week's tasks as people read them: a task begun earlier says "Continue:". Practice
   /// leaves a task it already began unsaid, since it goes on week after week at work.
   /// - Parameter practice: Whether the step is practice at work.
+  /// - Returns: The lines, in order.
   public func taskLines(practice: Bool) -> [String] {
     tasks.enumerated().compactMap { index, task in
       guard index == 0 && continuesTask else { return task }

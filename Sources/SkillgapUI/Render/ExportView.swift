@@ -10,7 +10,7 @@ func drawExport(_ state: AppState, _ screen: inout Screen) {
   screen.put(target, x: 29, y: y, bold: true, limit: width - 31)
   y += 1
   screen.put(
-    "\(state.hoursPerWeek) hours a week, from the plan screen (+/- there).", x: 2, y: y,
+    PlanSummary.settings(state.planOptions), x: 2, y: y,
     tone: .dim, limit: width - 4)
   y += 1 + gap
   for (row, format) in ExportChoices.Format.allCases.enumerated() {

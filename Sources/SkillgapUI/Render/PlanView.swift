@@ -29,18 +29,21 @@ extension AppState {
       used += cell
     }
     rows.append(row)
+    // Whole sentences only, the most telling first, in at most half the window.
     let limit = max(rows.count + 1, (size.height - 2) / 2)
-    var summary: [StyledLine] = []
-    summary += StyledLine.paragraph(
-      PlanSummary.horizon(plan), width: width - 2, indent: 0, tone: .normal)
-    let ready = PlanSummary.ready(plan)
-    summary += StyledLine.paragraph(
-      ready, width: width - 2, indent: 0, tone: plan.readyWeek == nil ? .bad : .good)
-    summary += StyledLine.paragraph(PlanSummary.wholeRole(plan), width: width - 2, indent: 0)
-    for advice in plan.advice {
-      summary += StyledLine.paragraph(advice.message, width: width - 2, indent: 0, tone: .warning)
+    var sentences: [[StyledLine]] = [
+      StyledLine.paragraph(
+        PlanSummary.ready(plan), width: width - 2, indent: 0,
+        tone: plan.readyWeek == nil ? .bad : .good),
+      StyledLine.paragraph(PlanSummary.horizon(plan), width: width - 2, indent: 0, tone: .normal),
+      StyledLine.paragraph(PlanSummary.wholeRole(plan), width: width - 2, indent: 0),
+    ]
+    sentences += plan.advice.map {
+      StyledLine.paragraph($0.message, width: width - 2, indent: 0, tone: .warning)
     }
-    rows += summary.prefix(max(0, limit - rows.count - 1))
+    for sentence in sentences where rows.count + sentence.count + 1 <= limit {
+      rows += sentence
+    }
     rows.append(StyledLine(String(repeating: "─", count: max(0, width - 2)), tone: .dim))
     return rows
   }

@@ -36,7 +36,7 @@ import Testing
       records.dropFirst().first?.fields == [
         "horizon", "1", "2026-01-05", "arithmetic@2", "arithmetic", "Arithmetic", "basics", "1",
         "Capable", "2", "Lead", "study", "6", "", "20", "", "1", "4", "2026-02-01", "yes", "yes",
-        "yes", "", "Practise arithmetic until Lead.", "A project showing arithmetic at Lead.",
+        "yes", "", "Practise arithmetic until Lead.", "A project showing arithmetic at Lead.", "",
         "Guide to Arithmetic (docs) <https://example.org/arithmetic>",
       ])
     let rows = try rows(plan)

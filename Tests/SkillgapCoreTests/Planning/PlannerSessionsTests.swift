@@ -23,6 +23,15 @@ import Testing
     #expect(sessions.map(\.count) == [5, 5, 5, 5, 5])
   }
 
+  @Test func aLastShareUnderAQuarterHourJoinsTheDayBefore() throws {
+    // 61 minutes over five days: 15, 15, 15 and 16, never a 1-minute Friday.
+    let plan = try plan(hours: 61.0 / 60, PlanOptions(hoursPerWeek: 61.0 / 60, start: P.monday))
+    #expect(
+      P.describe(plan.weeks.flatMap(\.sessions)) == [
+        "s@1 Mon 18:00 15", "s@1 Tue 18:00 15", "s@1 Wed 18:00 15", "s@1 Thu 18:00 16",
+      ])
+  }
+
   @Test func onlyStudyDaysGetSessions() throws {
     let plan = try plan(
       hours: 4, PlanOptions(hoursPerWeek: 4, start: P.monday, studyDays: [4, 2]))

@@ -274,6 +274,19 @@ import Testing
     #expect(P.schedule(plan) == ["m@1 1–1", "n@1 2–2"])
   }
 
+  @Test func milestonesThatDifferInCaseAreTwoProjects() throws {
+    var first = P.skill("m")
+    var second = P.skill("n")
+    first.steps[0].milestone = "Ship a small service."
+    first.steps[0].milestoneHours = 4
+    second.steps[0].milestone = "Ship a small Service."
+    second.steps[0].milestoneHours = 4
+    let plan = try P.plan(
+      P.framework([first, second], [("m", 1, "important"), ("n", 1, "important")]))
+    #expect(plan.items.map(\.minutes) == [600, 600])
+    #expect(plan.items.map(\.sharedMilestone) == [nil, nil])
+  }
+
   @Test func theHorizonHasWeeksInDetailAndTheRestComesLater() throws {
     let framework = P.framework([P.skill("x", hours: 15)], [("x", 3, "essential")])
     let plan = try P.plan(

@@ -1,0 +1,65 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+import SkillgapUI
+import Testing
+
+/// The plan screen on the default framework for the backend engineer of `Tests/Personas/`:
+/// pinned settings and summary, each week's task, practice at work, at every size and in
+/// monochrome.
+@Suite struct PlanScreenTests {
+  let framework: Framework
+  let assessment: Assessment
+
+  init() throws {
+    framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+    let file = TestPaths.packageRoot.appendingPathComponent("Tests/Personas/backend-engineer.csv")
+    let ratings = RatingsCSV.read(
+      try String(contentsOf: file, encoding: .utf8), file: "backend-engineer.csv",
+      framework: framework, ratedAt: UIFixtures.now)
+    var assessment = ratings.assessment(
+      of: framework, at: UIFixtures.now, target: "ml-engineer-mid")
+    assessment.preferences.hoursPerWeek = 8
+    self.assessment = assessment
+  }
+
+  func planState(_ size: Size, keys: [Key] = []) -> AppState {
+    var state = AppState(
+      framework: framework, assessment: assessment, today: UIFixtures.today, exportFolder: "/work")
+    _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+    for key in [.enter, .character("p")] + keys {
+      _ = reduce(&state, .keyPressed(key), now: UIFixtures.now)
+    }
+    return state
+  }
+
+  @Test(arguments: [
+    Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 60, height: 16),
+  ])
+  func theBackendEngineersPlan(size: Size) {
+    let state = planState(size)
+    #expect(state.mode == .plan)
+    expectSnapshot(
+      render(state, size: size).snapshot, named: "plan-persona-\(size.width)x\(size.height)")
+  }
+
+  @Test func theChosenSettingReadsInMonochrome() {
+    let size = Size(width: 80, height: 24)
+    let state = planState(size, keys: [.right, .right, .right])
+    #expect(state.planControls.selected == .days)
+    let screen = render(state, size: size)
+    expectSnapshot(Theme(color: false).styleMap(screen), named: "plan-persona-no-color-styles")
+    // The chosen setting is the one reversed cell run on the settings rows.
+    let row = screen.lines[1] + screen.lines[2]
+    #expect(row.contains("days Mon–Fri"))
+  }
+
+  @Test func blockingGapsOnlyLeavesTheRestOutAndSaysSo() {
+    let size = Size(width: 80, height: 24)
+    let state = planState(size, keys: [.character("b"), .end])
+    let text = render(state, size: size).lines.joined(separator: "\n")
+    #expect(state.planOptions.blockingOnly)
+    #expect(text.contains("(left out)"))
+  }
+}
