@@ -11,6 +11,8 @@ extension LoaderState {
   ]
   /// The most hours one step may take: more is a typo, and would make plans decades long.
   static let maximumStepHours = 1_000.0
+  /// The largest importance weight: more is a typo, and only makes priorities overflow.
+  static let maximumWeight = 1_000.0
 
   /// Reads one category file: the category and its skills.
   mutating func readCategoryFile(_ root: Node, file: String) {

@@ -74,17 +74,23 @@ extension LoaderState {
       let blocking = kind.bool("blocking", into: &diagnostics) ?? false
       let summary = kind.string("description", required: false, into: &diagnostics)
       kind.finish(known: ["id", "name", "weight", "blocking", "description"], into: &diagnostics)
-      guard let id, let name, let weight else { continue }
+      // A bad or missing weight is reported once above; the kind still counts as defined, so
+      // the roles that use it do not each report it as unknown.
+      guard let id, let name else { continue }
+      let value = weight?.value ?? 1
       checkID(id)
       if result.contains(where: { $0.id == id.value }) {
         diagnostics.append(id.at.error("Importance id '\(id.value)' is used twice."))
       }
-      if weight.value <= 0 {
-        diagnostics.append(weight.at.error("An importance weight must be above 0."))
+      if let weight, !(weight.value > 0 && weight.value <= Self.maximumWeight) {
+        diagnostics.append(
+          weight.at.error(
+            "An importance weight must be above 0 and at most \(Int(Self.maximumWeight)), not "
+              + "\(weight.value)."))
       }
       result.append(
         Importance(
-          id: id.value, name: name.value, weight: weight.value, blocking: blocking,
+          id: id.value, name: name.value, weight: value, blocking: blocking,
           summary: summary?.value ?? ""))
     }
     return result
@@ -126,8 +132,14 @@ extension LoaderState {
     guard let node = fields.node("hours_per_step") else { return hours }
     let at = fields.location(of: "hours_per_step")
     if case .scalar = node, let number = node.float ?? node.int.map(Double.init) {
+      guard number > 0 && number <= Self.maximumStepHours else {
+        diagnostics.append(
+          at.error(
+            "'hours_per_step' must be above 0 and at most \(Int(Self.maximumStepHours)), not "
+              + "\(node.describedValue)."))
+        return hours
+      }
       for index in 1..<hours.count { hours[index] = number }
-      if number <= 0 { diagnostics.append(at.error("'hours_per_step' must be above 0.")) }
       return hours
     }
     guard
@@ -149,11 +161,12 @@ extension LoaderState {
       }
       guard case .scalar = pair.value,
         let number = pair.value.float ?? pair.value.int.map(Double.init),
-        number > 0
+        number > 0 && number <= Self.maximumStepHours
       else {
         diagnostics.append(
           Location(file: file, node: pair.value, path: path).error(
-            "Hours must be a number above 0, not \(pair.value.describedValue)."))
+            "Hours must be a number above 0 and at most \(Int(Self.maximumStepHours)), not "
+              + "\(pair.value.describedValue)."))
         continue
       }
       hours[value] = number

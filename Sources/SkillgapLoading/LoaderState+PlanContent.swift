@@ -11,14 +11,12 @@ extension LoaderState {
   /// Reliance is found through skill aliases: a step's tip, milestone, parts and the titles of
   /// the resources serving it must not name an alias of a skill outside its prerequisites (taken
   /// transitively), since the plan may teach that skill later or never.
-  /// - Complexity: O(*s* × *a* × *t*) for *s* skills, *a* aliases and *t* characters of step
-  ///   text; frameworks without aliases pay only for the hour checks.
+  /// - Complexity: O(*t* + *e*) for *t* characters of step text and *e* prerequisite links
+  ///   (see ``AliasIndex``); frameworks without aliases pay only for the hour checks.
   mutating func checkPlanContent() {
     let index = Dictionary(
       skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    let aliases = skills.flatMap { parsed in
-      parsed.skill.aliases.map { (skill: parsed.skill.id, alias: $0, lowered: $0.lowercased()) }
-    }
+    let aliases = AliasIndex(skills.map { ($0.skill.id, $0.skill.aliases) })
     var closures: [Set<String>?] = Array(repeating: nil, count: skills.count)
     for (position, parsed) in skills.enumerated() {
       let skill = parsed.skill
@@ -54,16 +52,15 @@ extension LoaderState {
         texts += skill.resources(forStep: step.level).map { ("resource", $0.title) }
         var reported: Set<String> = []
         for (field, text) in texts {
-          let lowered = text.lowercased()
-          for alias in aliases
-          where alias.skill != skill.id && !required.contains(alias.skill)
-            && !reported.contains(alias.skill) && Self.mentions(lowered, alias.lowered)
+          for found in aliases.mentions(in: text)
+          where found.skill != skill.id && !required.contains(found.skill)
+            && !reported.contains(found.skill)
           {
-            reported.insert(alias.skill)
+            reported.insert(found.skill)
             diagnostics.append(
               at.warning(
-                "\(name) mentions '\(alias.alias)' in its \(field) (skill '\(alias.skill)'), "
-                  + "which '\(skill.id)' does not require; reword it or add '\(alias.skill)' to "
+                "\(name) mentions '\(found.alias)' in its \(field) (skill '\(found.skill)'), "
+                  + "which '\(skill.id)' does not require; reword it or add '\(found.skill)' to "
                   + "its prerequisites."))
           }
         }
@@ -87,26 +84,68 @@ extension LoaderState {
     return found
   }
 
-  /// Whether `text` holds `word` with neither a letter, digit, `_` nor `-` joined on either side.
-  static func mentions(_ text: String, _ word: String) -> Bool {
-    guard !word.isEmpty else { return false }
-    var searchFrom = text.startIndex
-    while let range = text.range(of: word, range: searchFrom..<text.endIndex) {
-      let before =
-        range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      if !joins(before) && !joins(after) { return true }
-      searchFrom = text.index(after: range.lowerBound)
-    }
-    return false
-  }
-
-  private static func joins(_ character: Character?) -> Bool {
-    guard let character else { return false }
-    return character.isLetter || character.isNumber || character == "_" || character == "-"
-  }
-
   private func formatted(_ hours: Double) -> String {
     hours == hours.rounded() ? "\(Int(hours))" : "\(hours)"
+  }
+}
+
+/// Every skill's aliases, found in text in one pass over it.
+///
+/// An alias is found where it starts a word and ends one: neither a letter, a digit, `_` nor `-`
+/// is joined to it on either side, ignoring case ("k8s" in "run it on k8s.", not in "k8sx").
+/// - Complexity: O(*t* × *c*) for *t* characters of text and *c* aliases sharing a first word,
+///   whatever the number of skills.
+struct AliasIndex {
+  struct Entry {
+    var skill: String
+    var alias: String
+    var characters: [Character]
+  }
+
+  /// Aliases by their first word, lowercased.
+  private var byFirstWord: [String: [Entry]] = [:]
+
+  var isEmpty: Bool { byFirstWord.isEmpty }
+
+  init(_ skills: [(id: String, aliases: [String])]) {
+    for (id, aliases) in skills {
+      for alias in aliases {
+        let characters = Array(alias.lowercased())
+        let word = String(characters.prefix { Self.joins($0) })
+        guard !word.isEmpty else { continue }
+        byFirstWord[word, default: []].append(
+          Entry(skill: id, alias: alias, characters: characters))
+      }
+    }
+  }
+
+  /// The aliases that `text` mentions, in the order they first appear.
+  func mentions(in text: String) -> [Entry] {
+    guard !byFirstWord.isEmpty else { return [] }
+    let characters = Array(text.lowercased())
+    var found: [Entry] = []
+    var start = 0
+    while start < characters.count {
+      guard Self.joins(characters[start]), start == 0 || !Self.joins(characters[start - 1]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < characters.count && Self.joins(characters[end]) { end += 1 }
+      for entry in byFirstWord[String(characters[start..<end])] ?? [] {
+        let stop = start + entry.characters.count
+        guard stop <= characters.count,
+          characters[start..<stop].elementsEqual(entry.characters),
+          stop == characters.count || !Self.joins(characters[stop])
+        else { continue }
+        found.append(entry)
+      }
+      start = end
+    }
+    return found
+  }
+
+  static func joins(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_" || character == "-"
   }
 }

@@ -112,6 +112,12 @@ struct YAMLFields {
       diagnostics.append(at.error("Field '\(key)' must be a number, not \(value.describedValue)."))
       return nil
     }
+    // Infinity and NaN pass as YAML floats, but no count, weight or duration can be one.
+    guard number.isFinite else {
+      diagnostics.append(
+        at.error("Field '\(key)' must be a finite number, not \(value.describedValue)."))
+      return nil
+    }
     return Located(value: number, at: at)
   }
 

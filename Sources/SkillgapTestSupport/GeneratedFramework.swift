@@ -137,13 +137,24 @@ public enum GeneratedFramework {
       "      \(level):\n        summary: Skill \(index) at \(level).\n"
         + "        indicators: [\"I can show skill \(index) at \(level).\"]\n"
     }.joined()
-    let steps = levels.dropFirst().map { level in
-      "      \(level):\n        tip: Practise skill \(index) until \(level).\n"
-        + "        milestone: A project showing skill \(index) at \(level).\n"
+    // Hours like the default framework's; every third skill learns its top step at work; tips
+    // name the first prerequisite's tool, which the alias check must find allowed.
+    let hours = [0, 6, 24, 40, 80]
+    let tool = prerequisites.first.map { " with tool\($0.dropFirst())" } ?? ""
+    let steps = levels.enumerated().dropFirst().map { value, level in
+      let kind = value == levels.count - 1 && index % 3 == 0 ? "practice" : "study"
+      let parts =
+        hours[value] > 10
+        ? "        parts: [Read about skill \(index)., Build the project., Write it up.]\n" : ""
+      return "      \(level):\n        kind: \(kind)\n        hours: \(hours[value])\n"
+        + "        basis: \"estimate: generated.\"\n"
+        + "        tip: Practise skill \(index)\(tool) until \(level).\n"
+        + "        milestone: A project showing skill \(index) at \(level).\n" + parts
     }.joined()
     return """
         - id: s\(index)
           name: Skill \(index)
+          aliases: [tool\(index)]
           description: Generated skill number \(index).
           prerequisites: [\(prerequisites.joined(separator: ", "))]
           levels:

@@ -65,6 +65,32 @@ import Testing
     }
   }
 
+  @Test(arguments: [".inf", "-.inf", ".nan", "1e18", "0", "-2", "three"])
+  func aWeightTheEngineCannotUseIsOneErrorNotACascade(weight: String) throws {
+    let files = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), "framework.yaml") {
+      $0.replacingOccurrences(of: "weight: 3\n", with: "weight: \(weight)\n")
+    }
+    let result = load(files)
+    #expect(result.framework == nil)
+    // Only the weight itself: the roles that use the kind do not each call it unknown.
+    let found = errors(result)
+    #expect(found.count == 1, "\(found.map(\.message))")
+    #expect(found.first?.file == "framework.yaml")
+    #expect(found.first?.path == "importance[0].weight")
+  }
+
+  @Test(arguments: [".inf", ".nan", "1e18", "0"])
+  func hoursPerStepTheEngineCannotUseAreAnError(hours: String) throws {
+    for text in ["hours_per_step: \(hours)", "hours_per_step: {aware: \(hours)}"] {
+      let files = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), "framework.yaml") {
+        $0.replacingOccurrences(of: "hours_per_step: 10", with: text)
+      }
+      let result = load(files)
+      #expect(result.framework == nil, "\(text)")
+      #expect(errors(result).first?.file == "framework.yaml")
+    }
+  }
+
   @Test func badYAMLIsReportedWithItsLineAndColumn() throws {
     let files = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), "roles/track.yaml") {
       $0.replacingOccurrences(of: "title: First rung", with: "title: [First rung")
