@@ -20,7 +20,7 @@ public enum PlanAdvice: Sendable, Equatable, Codable {
         + "you can keep is nearer \(PlanText.hours(suggested)) h a week (the study then takes "
         + "\(PlanText.duration(suggestedWeeks)))."
     case .daysTooShort(let asked, let planned, let days, let daily):
-      return "\(PlanText.hours(Double(asked) / 60)) h a week do not fit "
+      return "\(PlanText.hours(Double(asked) / 60)) h a week does not fit into "
         + "\(days == 1 ? "1 study day" : "\(days) study days") of at most "
         + "\(PlanText.hours(Double(daily) / 60)) h, so \(PlanText.hours(Double(planned) / 60)) h "
         + "a week are planned. Add a study day or raise the daily limit."

@@ -31,16 +31,19 @@ extension AppState {
     rows.append(row)
     // Whole sentences only, the most telling first, in at most half the window.
     let limit = max(rows.count + 1, (size.height - 2) / 2)
+    // Advice comes right after readiness: it says the plan is not what was asked for.
     var sentences: [[StyledLine]] = [
       StyledLine.paragraph(
         PlanSummary.ready(plan), width: width - 2, indent: 0,
-        tone: plan.readyWeek == nil ? .bad : .good),
-      StyledLine.paragraph(PlanSummary.horizon(plan), width: width - 2, indent: 0, tone: .normal),
-      StyledLine.paragraph(PlanSummary.wholeRole(plan), width: width - 2, indent: 0),
+        tone: plan.readyWeek == nil ? .bad : .good)
     ]
     sentences += plan.advice.map {
       StyledLine.paragraph($0.message, width: width - 2, indent: 0, tone: .warning)
     }
+    sentences += [
+      StyledLine.paragraph(PlanSummary.horizon(plan), width: width - 2, indent: 0, tone: .normal),
+      StyledLine.paragraph(PlanSummary.wholeRole(plan), width: width - 2, indent: 0),
+    ]
     for sentence in sentences where rows.count + sentence.count + 1 <= limit {
       rows += sentence
     }

@@ -40,7 +40,7 @@ import Testing
       ])
     #expect(
       advice.last?.message
-        == "40 h a week do not fit 5 study days of at most 3 h, so 15 h a week are planned. "
+        == "40 h a week does not fit into 5 study days of at most 3 h, so 15 h a week are planned. "
         + "Add a study day or raise the daily limit.")
     let one = PlanOptions(
       hoursPerWeek: 4, start: PlanFixtures.monday, studyDays: [6], dailyHours: 2.5)
@@ -51,7 +51,7 @@ import Testing
     #expect(
       PlanAdvice.daysTooShort(askedMinutes: 240, plannedMinutes: 150, days: 1, dailyMinutes: 150)
         .message
-        == "4 h a week do not fit 1 study day of at most 2.5 h, so 2.5 h a week are planned. "
+        == "4 h a week does not fit into 1 study day of at most 2.5 h, so 2.5 h a week are planned. "
         + "Add a study day or raise the daily limit.")
     let fits = PlanOptions(hoursPerWeek: 15, start: PlanFixtures.monday)
     #expect(try self.advice(fits) == [])
