@@ -64,7 +64,10 @@ public enum EmbeddedForm {
         out += "milestone: \(literal(step.milestone)), hours: \(literal(step.hours)), "
         out += "kind: \(step.kind.map { ".\($0.rawValue)" } ?? "nil"), "
         out += "basis: \(literal(step.basis)), milestoneHours: \(literal(step.milestoneHours)), "
-        out += "parts: \(literal(step.parts))),\n"
+        out += "parts: \(literal(step.parts)), requires: ["
+        out += step.requires.map { "StepNeed(skill: \(literal($0.skill)), level: \($0.level))" }
+          .joined(separator: ", ")
+        out += "]),\n"
       }
       out += "    ]\n    let resources: [Resource] = [\n"
       for resource in skill.resources {

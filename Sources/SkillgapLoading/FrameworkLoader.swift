@@ -96,6 +96,8 @@ struct LoaderState {
     var sources: [Located<String>]
     /// Where each step (by the level it reaches) is written.
     var stepsAt: [Int: Location] = [:]
+    /// The skills named in steps' `requires`, where they are written.
+    var stepNeeds: [Located<String>] = []
   }
 
   struct ParsedRole {

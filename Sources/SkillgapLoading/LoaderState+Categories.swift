@@ -7,7 +7,7 @@ extension LoaderState {
     "questions", "sources",
   ]
   static let stepFields = [
-    "kind", "hours", "basis", "tip", "milestone", "milestone_hours", "parts",
+    "kind", "hours", "basis", "tip", "milestone", "milestone_hours", "parts", "requires",
   ]
   /// The most hours one step may take: more is a typo, and would make plans decades long.
   static let maximumStepHours = 1_000.0
@@ -57,8 +57,10 @@ extension LoaderState {
     let summary = fields.string("description", into: &diagnostics)
     let levels = readSkillLevels(&fields, file: file, skill: id?.value ?? "?")
     var stepLocations: [Int: Location] = [:]
+    var stepNeeds: [Located<String>] = []
     let steps = readSteps(
-      &fields, file: file, skill: id?.value ?? "?", locations: &stepLocations)
+      &fields, file: file, skill: id?.value ?? "?", locations: &stepLocations,
+      needs: &stepNeeds)
     let prerequisites = fields.strings("prerequisites", into: &diagnostics)
     let resources = readResources(&fields, file: file, steps: steps.map(\.level))
     let questions = readQuestions(&fields, file: file)
@@ -79,7 +81,7 @@ extension LoaderState {
     skills.append(
       ParsedSkill(
         skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
-        stepsAt: stepLocations))
+        stepsAt: stepLocations, stepNeeds: stepNeeds))
   }
 
   /// Reads `levels`: a mapping from every scale level id to its description and indicators.
@@ -124,7 +126,7 @@ extension LoaderState {
   /// Reads `steps`: for each level above the lowest, how to reach it.
   private mutating func readSteps(
     _ fields: inout YAMLFields, file: String, skill: String,
-    locations stepLocations: inout [Int: Location]
+    locations stepLocations: inout [Int: Location], needs stepNeedRefs: inout [Located<String>]
   ) -> [Step] {
     guard let scale, var map = fields.mapping("steps", into: &diagnostics) else { return [] }
     var steps: [Step] = []
@@ -152,6 +154,16 @@ extension LoaderState {
       let basis = step.string("basis", required: false, into: &diagnostics)
       let milestoneHours = step.number("milestone_hours", required: false, into: &diagnostics)
       let parts = step.strings("parts", into: &diagnostics)
+      var needs: [StepNeed] = []
+      if var map = step.mapping("requires", required: false, into: &diagnostics) {
+        for need in map.allPairs() {
+          let needPath = map.path(of: need.key)
+          guard let needed = level(node: need.value, file: file, path: needPath) else { continue }
+          let at = Location(file: file, node: need.keyNode, path: needPath)
+          needs.append(StepNeed(skill: need.key, level: needed))
+          stepNeedRefs.append(Located(value: need.key, at: at))
+        }
+      }
       step.finish(known: Self.stepFields, into: &diagnostics)
       var valid = true
       if let hours, !(hours.value > 0 && hours.value <= Self.maximumStepHours) {
@@ -185,7 +197,8 @@ extension LoaderState {
         Step(
           level: value, tip: tip?.value ?? "", milestone: milestone?.value,
           hours: valid ? hours?.value : nil, kind: kind, basis: basis?.value,
-          milestoneHours: valid ? milestoneHours?.value : nil, parts: parts.map(\.value)))
+          milestoneHours: valid ? milestoneHours?.value : nil, parts: parts.map(\.value),
+          requires: needs))
     }
     for value in 1..<scale.levels.count where !steps.contains(where: { $0.level == value }) {
       let target = scale.levels[value].id

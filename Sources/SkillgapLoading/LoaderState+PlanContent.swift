@@ -47,13 +47,21 @@ extension LoaderState {
                 + "into week-sized tasks."))
         }
         guard !aliases.isEmpty else { continue }
+        // What this step requires beyond the skill's prerequisites may be named too.
+        var allowed = required
+        for need in step.requires {
+          allowed.insert(need.skill)
+          if let other = index[need.skill] {
+            allowed.formUnion(prerequisiteClosure(other, index, &closures))
+          }
+        }
         var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
         texts += step.parts.map { ("parts", $0) }
         texts += skill.resources(forStep: step.level).map { ("resource", $0.title) }
         var reported: Set<String> = []
         for (field, text) in texts {
           for found in aliases.mentions(in: text)
-          where found.skill != skill.id && !required.contains(found.skill)
+          where found.skill != skill.id && !allowed.contains(found.skill)
             && !reported.contains(found.skill)
           {
             reported.insert(found.skill)

@@ -25,6 +25,14 @@ extension LoaderState {
                 + Suggestions.hint(for: ref.value, in: skillIDs)))
         }
       }
+      for ref in parsed.stepNeeds where !known.contains(ref.value) || ref.value == parsed.skill.id {
+        diagnostics.append(
+          ref.at.error(
+            ref.value == parsed.skill.id
+              ? "A step cannot require its own skill; the step below comes first anyway."
+              : "The step requires '\(ref.value)', which is not a skill of this framework."
+                + Suggestions.hint(for: ref.value, in: skillIDs)))
+      }
       for ref in parsed.sources { checkSource(ref, diagnostics: &diagnostics) }
     }
     for parsed in roles {
@@ -43,6 +51,7 @@ extension LoaderState {
           message: "The framework has no roles; add a roles/*.yaml file so people can aim at one."))
     }
     checkCycles()
+    checkStepCycles()
     checkSeniority()
     checkPlanContent()
   }
@@ -79,6 +88,61 @@ extension LoaderState {
     for parsed in skills where state[parsed.skill.id] == nil {
       visit(parsed.skill.id, diagnostics: &diagnostics)
     }
+  }
+
+  /// Reports a cycle among steps: a step's `requires` that, through the steps below and the
+  /// prerequisites' steps (at the level below, at least the first), leads back to itself.
+  private mutating func checkStepCycles() {
+    guard skills.contains(where: { $0.skill.steps.contains { !$0.requires.isEmpty } }) else {
+      return
+    }
+    let top = (scale?.levels.count ?? 1) - 1
+    let index = Dictionary(
+      skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    func next(_ skill: Int, _ level: Int) -> [(Int, Int)] {
+      var out: [(Int, Int)] = level > 1 ? [(skill, level - 1)] : []
+      let parsed = skills[skill].skill
+      for id in parsed.prerequisites {
+        if let other = index[id] { out.append((other, min(max(level - 1, 1), top))) }
+      }
+      for need in parsed.step(toReach: level)?.requires ?? [] {
+        if let other = index[need.skill], need.level > 0 {
+          out.append((other, min(need.level, top)))
+        }
+      }
+      return out
+    }
+    var state: [Int: Int] = [:]  // key skill × 16 + level; 1 on the path, 2 done
+    var path: [(Int, Int)] = []
+    var found: [(Int, Int)]?
+    func visit(_ node: (Int, Int)) {
+      guard found == nil else { return }
+      let key = node.0 * 16 + node.1
+      state[key] = 1
+      path.append(node)
+      for child in next(node.0, node.1) {
+        let childKey = child.0 * 16 + child.1
+        if state[childKey] == 1, let start = path.firstIndex(where: { $0 == child }) {
+          found = Array(path[start...]) + [child]
+          return
+        }
+        if state[childKey] == nil { visit(child) }
+        if found != nil { return }
+      }
+      path.removeLast()
+      state[key] = 2
+    }
+    for (position, parsed) in skills.enumerated() {
+      for step in parsed.skill.steps where !step.requires.isEmpty && found == nil {
+        if state[position * 16 + step.level] == nil { visit((position, step.level)) }
+      }
+    }
+    guard let cycle = found, let first = cycle.first else { return }
+    let text = cycle.map { "\(skills[$0.0].skill.id)@\(scale?.levels[$0.1].id ?? "\($0.1)")" }
+      .joined(separator: " → ")
+    let at = skills[first.0].stepsAt[first.1] ?? skills[first.0].at
+    diagnostics.append(
+      at.error("Steps form a cycle: \(text); remove one of the steps' 'requires'."))
   }
 
   /// Warns when a more senior role on a track asks for less than a junior one in some skill.

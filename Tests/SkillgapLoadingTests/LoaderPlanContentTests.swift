@@ -136,4 +136,38 @@ import Testing
     }
     #expect(FrameworkLoader.load(files: fine).diagnostics == [])
   }
+
+  @Test func aStepsRequiresAreReadAndCheckedForUnknownSkillsAndCycles() throws {
+    // Alpha's Working step needs gamma at Aware; gamma requires alpha and beta.
+    let needs = "        requires: {gamma: aware}\n        tip: Practise alpha until working."
+    let files = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), basics) {
+      first($0, "        tip: Practise alpha until working.", needs)
+    }
+    let loaded = FrameworkLoader.load(files: files)
+    // gamma@aware needs alpha at its first level, which alpha@working's step below reaches:
+    // no cycle.
+    #expect(loaded.diagnostics == [])
+    let alpha = try #require(loaded.framework?.skill("alpha"))
+    #expect(alpha.step(toReach: 2)?.requires == [StepNeed(skill: "gamma", level: 1)])
+    // Needing gamma at Working closes a loop: gamma@working → alpha@aware … → alpha@working.
+    let loop = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), basics) {
+      first(
+        $0, "        tip: Practise alpha until aware.",
+        "        requires: {gamma: working}\n        tip: Practise alpha until aware.")
+    }
+    let cycle = FrameworkLoader.load(files: loop).diagnostics.filter { $0.severity == .error }
+    #expect(cycle.count == 1)
+    #expect(
+      cycle.first?.message.hasPrefix("Steps form a cycle: alpha@aware → gamma@working") == true)
+    let unknown = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), basics) {
+      first(
+        $0, "        tip: Practise alpha until working.",
+        "        requires: {gama: aware}\n        tip: Practise alpha until working.")
+    }
+    let error = try #require(FrameworkLoader.load(files: unknown).diagnostics.first)
+    #expect(
+      error.message
+        == "The step requires 'gama', which is not a skill of this framework. Did you mean 'gamma'?"
+    )
+  }
 }

@@ -101,12 +101,17 @@ public struct Step: Sendable, Equatable, Codable {
   public var milestoneHours: Double?
   /// The step cut into week-sized tasks, in order.
   public var parts: [String]
+  /// Levels of other skills this step needs first, beyond the skill's prerequisites (a tool's
+  /// Proficient step that needs the concept at Working, say).
+  public var requires: [StepNeed]
 
   /// Creates a step.
   public init(
     level: Int, tip: String, milestone: String? = nil, hours: Double? = nil,
-    kind: Kind? = nil, basis: String? = nil, milestoneHours: Double? = nil, parts: [String] = []
+    kind: Kind? = nil, basis: String? = nil, milestoneHours: Double? = nil, parts: [String] = [],
+    requires: [StepNeed] = []
   ) {
+    self.requires = requires
     self.level = level
     self.tip = tip
     self.milestone = milestone
@@ -115,6 +120,20 @@ public struct Step: Sendable, Equatable, Codable {
     self.basis = basis
     self.milestoneHours = milestoneHours
     self.parts = parts
+  }
+}
+
+/// A level of another skill that one step needs first.
+public struct StepNeed: Sendable, Equatable, Codable {
+  /// The skill's id.
+  public var skill: String
+  /// The level it must have reached.
+  public var level: Int
+
+  /// Creates a need.
+  public init(skill: String, level: Int) {
+    self.skill = skill
+    self.level = level
   }
 }
 

@@ -216,16 +216,13 @@ public enum HTMLExport {
     for row in rows { out += itemLines(row.item, row.weeks) }
     if !rows.isEmpty { out.append("</ul>") }
     let later = plan.later
-    if !later.isEmpty {
+    let running = plan.running
+    if !later.isEmpty || !running.isEmpty {
       out += ["<h3>Later</h3>", "<ul>"]
-      for item in later {
-        let first = item.firstWeek ?? 0
-        let last = item.lastWeek ?? first
-        let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
-        let kind = item.isPractice ? " of practice at work" : ""
-        out.append(
-          "<li>\(escape(item.title)): \(F.hours(item.minutes))\(kind), about \(weeks).</li>")
+      for (item, left) in running {
+        out.append("<li>\(escape(PlanSummary.laterLine(item, minutesLeft: left))).</li>")
       }
+      for item in later { out.append("<li>\(escape(PlanSummary.laterLine(item))).</li>") }
       out.append("</ul>")
     }
     let left = plan.leftOut

@@ -158,29 +158,25 @@ public enum MarkdownExport {
       ]
       for allocation in week.allocations {
         guard let item = plan.item(allocation.item) else { continue }
-        out += lines(for: item, allocation)
+        out += lines(for: item, allocation, in: plan)
       }
       if !week.practice.isEmpty {
         out.append(
           "- At work this week (\(PlanOptions.reflectionMinutes) min each to note what you did):")
         for allocation in week.practice {
           guard let item = plan.item(allocation.item) else { continue }
-          out += lines(for: item, allocation).map { "  " + $0 }
+          out += lines(for: item, allocation, in: plan).map { "  " + $0 }
         }
       }
     }
     let later = plan.later
-    if !later.isEmpty {
+    let running = plan.running
+    if !later.isEmpty || !running.isEmpty {
       out += ["", "## Later", ""]
-      for item in later {
-        let weeks =
-          item.firstWeek.map { first in
-            let last = item.lastWeek ?? first
-            return last > first ? "weeks \(first)–\(last)" : "week \(first)"
-          } ?? ""
-        let kind = item.isPractice ? " of practice at work" : ""
-        out.append("- [ ] \(escape(item.title)): \(F.hours(item.minutes))\(kind), about \(weeks)")
+      for (item, left) in running {
+        out.append("- [ ] " + escape(PlanSummary.laterLine(item, minutesLeft: left)))
       }
+      for item in later { out.append("- [ ] " + escape(PlanSummary.laterLine(item))) }
     }
     let left = plan.leftOut
     if !left.isEmpty {
@@ -192,7 +188,9 @@ public enum MarkdownExport {
     return out
   }
 
-  private static func lines(for item: PlanItem, _ allocation: Allocation) -> [String] {
+  private static func lines(for item: PlanItem, _ allocation: Allocation, in plan: StudyPlan)
+    -> [String]
+  {
     var notes: [String] = []
     if item.blocking && item.closesGap && allocation.finishes {
       notes.append("closes a blocking gap")
@@ -209,6 +207,7 @@ public enum MarkdownExport {
     }
     guard allocation.part == 1 else { return out }
     if !item.tip.isEmpty { out.append("  - Do: \(escape(item.tip))") }
+    if let why = PlanSummary.neededFor(item, in: plan) { out.append("  - \(escape(why))") }
     if let milestone = item.milestone {
       let shared = item.sharedMilestone.map { " (the same project as `\($0)`, billed there)" } ?? ""
       out.append("  - Prove it: \(escape(milestone))\(shared)")

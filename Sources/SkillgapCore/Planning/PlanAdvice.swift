@@ -1,7 +1,8 @@
 /// What unusual settings mean for a plan, with a better setting to try.
 public enum PlanAdvice: Sendable, Equatable, Codable {
   /// So few hours a week that the plan stretches over years.
-  case fewHours(hoursPerWeek: Double, weeks: Int, suggested: Double, suggestedWeeks: Int)
+  case fewHours(
+    hoursPerWeek: Double, weeks: Int, suggested: Double, suggestedWeeks: Int, blockingWeeks: Int)
   /// A full-time load.
   case manyHours(hoursPerWeek: Double, suggested: Double, suggestedWeeks: Int)
   /// The study days cannot hold the hours asked for; what they hold is planned.
@@ -10,11 +11,13 @@ public enum PlanAdvice: Sendable, Equatable, Codable {
   /// The advice in one or two sentences.
   public var message: String {
     switch self {
-    case .fewHours(let hours, let weeks, let suggested, let suggestedWeeks):
+    case .fewHours(let hours, let weeks, let suggested, let suggestedWeeks, let blocking):
       return "At \(PlanText.hours(hours)) h a week the study takes \(PlanText.duration(weeks)), "
-        + "and a week's share of a step is too small to finish anything. At "
-        + "\(PlanText.hours(suggested)) h a week it takes \(PlanText.duration(suggestedWeeks)); "
-        + "or plan only the blocking gaps."
+        + "and a step of 20 h takes 20 weeks or more. At \(PlanText.hours(suggested)) h a week it "
+        + "takes \(PlanText.duration(suggestedWeeks))"
+        + (blocking > 0
+          ? "; the blocking gaps alone take \(PlanText.duration(blocking)) at "
+            + "\(PlanText.hours(hours)) h." : ".")
     case .manyHours(let hours, let suggested, let suggestedWeeks):
       return "\(PlanText.hours(hours)) h a week is a full-time load. If you also work, a plan "
         + "you can keep is nearer \(PlanText.hours(suggested)) h a week (the study then takes "

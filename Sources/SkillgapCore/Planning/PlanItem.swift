@@ -31,6 +31,9 @@ public struct PlanItem: Sendable, Equatable, Codable {
   /// The time the step takes, in whole minutes: study for a study step, practice at work for a
   /// practice step; without the milestone when another item bills it.
   public var minutes: Int
+  /// The part of `minutes` spent on the milestone (0 when another step bills it, or the
+  /// framework does not say).
+  public var milestoneMinutes: Int
   /// Where the hours come from, as the framework says; nil when it does not.
   public var basis: String?
   /// Whether the framework gives the step no hours of its own (the default was used).
@@ -58,7 +61,8 @@ public struct PlanItem: Sendable, Equatable, Codable {
     id: String, skill: String, name: String, category: String, fromLevel: Int, fromName: String,
     toLevel: Int, toName: String, kind: Step.Kind = .study, tip: String, milestone: String?,
     sharedMilestone: String? = nil, parts: [String] = [], resources: [Resource], minutes: Int,
-    basis: String? = nil, defaultHours: Bool = false, priority: Double, blocking: Bool,
+    milestoneMinutes: Int = 0, basis: String? = nil, defaultHours: Bool = false, priority: Double,
+    blocking: Bool,
     forBlocking: Bool? = nil, closesGap: Bool, after: [String] = [], planned: Bool = true,
     firstWeek: Int? = nil, lastWeek: Int? = nil
   ) {
@@ -77,6 +81,7 @@ public struct PlanItem: Sendable, Equatable, Codable {
     self.parts = parts
     self.resources = resources
     self.minutes = minutes
+    self.milestoneMinutes = milestoneMinutes
     self.basis = basis
     self.defaultHours = defaultHours
     self.priority = priority

@@ -48,17 +48,25 @@ public enum PlanSummary {
     return text + ")."
   }
 
-  /// What comes after the horizon and what is left out: `Later: 37 steps (612 h) after week 12.`
+  /// What comes after the horizon and what is left out: `After week 12: 40 more steps, and the
+  /// rest of 1 under way (782 h of study).`
   public static func later(_ plan: StudyPlan) -> String? {
     var parts: [String] = []
+    let horizon = plan.options.horizonWeeks
     let later = plan.later
-    if !later.isEmpty {
-      let hours = later.filter { !$0.isPractice }.reduce(0) { $0 + $1.minutes }
-      let study =
-        hours > 0 ? " (\(PlanText.hours(minutes: hours)) of study)" : " (practice at work)"
-      parts.append(
-        "Later: \(later.count == 1 ? "1 step" : "\(later.count) steps")\(study) after week "
-          + "\(plan.options.horizonWeeks).")
+    let running = plan.running
+    if !later.isEmpty || !running.isEmpty {
+      let hours = plan.plannedMinutes - plan.horizonMinutes
+      var text = "After week \(horizon): "
+      text +=
+        later.isEmpty ? "" : "\(later.count == 1 ? "1 more step" : "\(later.count) more steps")"
+      if !running.isEmpty {
+        text +=
+          (later.isEmpty ? "" : ", and ") + "the rest of "
+          + (running.count == 1 ? "1 step" : "\(running.count) steps") + " under way"
+      }
+      text += hours > 0 ? " (\(PlanText.hours(minutes: hours)) of study)." : " (practice at work)."
+      parts.append(text)
     }
     let left = plan.leftOut
     if !left.isEmpty {
@@ -72,7 +80,12 @@ public enum PlanSummary {
   /// The settings in one line: `8 h a week · Mon–Fri from 18:00 · sessions up to 2 h · at most
   /// 3 h a day`.
   public static func settings(_ options: PlanOptions) -> String {
-    "\(PlanText.hours(options.hoursPerWeek)) h a week · \(CalendarTime.days(options.studyDays)) "
+    let planned =
+      options.budgetMinutes < options.minutesPerWeek
+      ? "\(PlanText.hours(Double(options.budgetMinutes) / 60)) h a week "
+        + "(\(PlanText.hours(options.hoursPerWeek)) asked)"
+      : "\(PlanText.hours(options.hoursPerWeek)) h a week"
+    return "\(planned) · \(CalendarTime.days(options.studyDays)), "
       + "from \(CalendarTime.clock(options.sessionStart)) · sessions up to "
       + "\(PlanText.hours(options.sessionHours)) h · at most \(PlanText.hours(options.dailyHours)) "
       + "h a day" + (options.blockingOnly ? " · blocking gaps only" : "")
@@ -86,11 +99,36 @@ public enum PlanSummary {
     return out
   }
 
-  /// How a week's share of a step reads: `4 h, week 2 of 4` or `4 h`.
+  /// Why a step that no blocking gap of its own asks for comes early: `Comes early: Supervised
+  /// learning: Working → Proficient needs it.`
+  public static func neededFor(_ item: PlanItem, in plan: StudyPlan) -> String? {
+    guard item.forBlocking && !item.blocking else { return nil }
+    let names = plan.needing(item).filter(\.forBlocking).map(\.title)
+    guard !names.isEmpty else { return nil }
+    return
+      "Comes early: \(names.joined(separator: "; ")) \(names.count == 1 ? "needs" : "need") it."
+  }
+
+  /// A step of the "later" list: `Model serving: Aware → Working · 20 h, about weeks 13–15`, or
+  /// for one under way at the horizon's end `… · 18 h left, to week 23`.
+  public static func laterLine(_ item: PlanItem, minutesLeft: Int? = nil) -> String {
+    let first = item.firstWeek ?? 0
+    let last = item.lastWeek ?? first
+    let kind = item.isPractice ? " at work" : ""
+    if let minutesLeft {
+      return "\(item.title) · \(PlanText.hours(minutes: minutesLeft))\(kind) left, to week \(last)"
+    }
+    let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
+    let shared = item.sharedMilestone.map { " (its project is billed in \($0))" } ?? ""
+    return
+      "\(item.title) · \(PlanText.hours(minutes: item.minutes))\(kind), about \(weeks)\(shared)"
+  }
+
+  /// How a week's share of a step reads: `4 h, 2 of 4 weeks` or `4 h`.
   public static func share(_ allocation: Allocation, of item: PlanItem) -> String {
     var text = PlanText.hours(minutes: allocation.minutes)
     if item.isPractice { text += " at work" }
-    if allocation.parts > 1 { text += ", week \(allocation.part) of \(allocation.parts)" }
+    if allocation.parts > 1 { text += ", \(allocation.part) of \(allocation.parts) weeks" }
     return text
   }
 }

@@ -79,7 +79,11 @@ public enum Planner {
       role: report.role, options: options, items: items, weeks: weeks,
       blockerClosures: closures, studyWeeks: studyWeeks,
       wholeRoleWeeks: max(studyEnd, practiceEnd),
-      advice: advice(options, studyMinutes: clock, weeks: studyEnd))
+      advice: advice(
+        options, studyMinutes: clock, weeks: studyEnd,
+        blockingMinutes: items.filter { $0.forBlocking && !$0.isPractice }.reduce(0) {
+          $0 + $1.minutes
+        }))
   }
 
   // MARK: Order
@@ -145,6 +149,19 @@ public enum Planner {
         }
       }
     }
+    // What a step itself requires of other skills, beyond the skill's prerequisites.
+    for (position, item) in items.enumerated() {
+      for need in skills[item.skill]?.step(toReach: item.toLevel)?.requires ?? [] {
+        guard let rank = rankOf[need.skill] else { continue }
+        let other = gaps[rank]
+        let level = min(need.level, other.required)
+        guard level > other.current, let needed = index["\(need.skill)@\(level)"],
+          needed != position, !needs[position].contains(needed),
+          item.isPractice || !items[needed].isPractice
+        else { continue }
+        needs[position].append(needed)
+      }
+    }
     for position in items.indices {
       items[position].after = needs[position].map { items[$0].id }
     }
@@ -188,22 +205,46 @@ public enum Planner {
         if waiting[dependent] == 0 && !done[dependent] { ready.insert(key(dependent)) }
       }
     }
-    var billed: [String: String] = [:]
-    return order.map { position in
+    var ordered = order.map { position in
       var item = items[position]
       item.forBlocking = forBlocking[position]
-      if let milestone = item.milestone?.trimmingCharacters(in: .whitespacesAndNewlines),
-        !milestone.isEmpty
-      {
-        if let first = billed[milestone] {
-          let step = skills[item.skill]?.step(toReach: item.toLevel)
-          item.sharedMilestone = first
-          item.minutes = max(0, item.minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
-        } else {
-          billed[milestone] = item.id
+      return item
+    }
+    billSharedMilestones(&ordered, skills: skills)
+    return ordered
+  }
+
+  /// Bills a project once when several steps prove themselves with it (the same milestone
+  /// text): in the last of them, by when every skill it proves has been studied; the others
+  /// name that step and drop their `milestone_hours`. Steps that a blocking gap needs are
+  /// billed among themselves, so planning only blocking gaps still carries the project.
+  static func billSharedMilestones(_ items: inout [PlanItem], skills: [String: Skill]) {
+    var groups: [String: [Int]] = [:]
+    for (position, item) in items.enumerated() {
+      guard let text = item.milestone?.trimmingCharacters(in: .whitespacesAndNewlines),
+        !text.isEmpty
+      else { continue }
+      groups[text, default: []].append(position)
+    }
+    for members in groups.values where members.count > 1 {
+      for subset in [
+        members.filter { items[$0].forBlocking }, members.filter { !items[$0].forBlocking },
+      ]
+      where !subset.isEmpty {
+        // A blocking subset bills its own copy; the rest reuse the last blocking step's when
+        // there is one.
+        let billed =
+          subset.first.map { items[$0].forBlocking } == true
+          ? subset.last ?? subset[0]
+          : (members.filter { items[$0].forBlocking }.last ?? subset.last ?? subset[0])
+        for position in subset where position != billed {
+          let step = skills[items[position].skill]?.step(toReach: items[position].toLevel)
+          items[position].sharedMilestone = items[billed].id
+          items[position].minutes = max(
+            0, items[position].minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
+          items[position].milestoneMinutes = 0
         }
       }
-      return item
     }
   }
 
@@ -228,6 +269,7 @@ public enum Planner {
         toName: framework.scale.name(of: level), kind: step?.kind ?? .study,
         tip: step?.tip ?? "", milestone: step?.milestone, parts: step?.parts ?? [],
         resources: skill?.resources(forStep: level) ?? [], minutes: PlanOptions.minutes(hours),
+        milestoneMinutes: PlanOptions.minutes(min(step?.milestoneHours ?? 0, hours)),
         basis: step?.basis, defaultHours: step?.hours == nil, priority: gap.priority,
         blocking: gap.blocking, closesGap: level == gap.required)
     }
@@ -285,8 +327,7 @@ public enum Planner {
       let start = max(from, offsets[index])
       let end = min(to, offsets[index] + item.minutes)
       guard end > start || item.minutes == 0 else { continue }
-      let share = tasks(
-        item.parts, from: start - offsets[index], to: end - offsets[index], of: item.minutes)
+      let share = tasks(for: item, from: start - offsets[index], to: end - offsets[index])
       out.append(
         Allocation(
           item: item.id, minutes: end - start, part: week - first + 1, parts: lastWeek - first + 1,
@@ -304,25 +345,38 @@ public enum Planner {
       else { return nil }
       let done = (week - first) * weekly
       let minutes = min(weekly, max(0, item.minutes - done))
-      let share = tasks(item.parts, from: done, to: done + minutes, of: item.minutes)
+      let share = tasks(for: item, from: done, to: done + minutes)
       return Allocation(
         item: item.id, minutes: minutes, part: week - first + 1, parts: last - first + 1,
         finishes: week == last, tasks: share.tasks, continuesTask: share.continues)
     }
   }
 
-  /// The parts of a step that fall in minutes `from..<to` of its `total`, each part taking an
-  /// equal share of the step.
-  static func tasks(_ parts: [String], from: Int, to: Int, of total: Int)
-    -> (tasks: [String], continues: Bool)
-  {
+  /// The parts of a step that fall in minutes `from..<to` of it.
+  ///
+  /// The last part takes the step's milestone hours when the framework gives them (the last
+  /// part is the milestone by the format's convention) and is not shorter than the others; the
+  /// other parts share the rest equally. A step without parts that spans weeks has its tip as
+  /// the one task, so every week after the first says what to go on with.
+  /// - Returns: The tasks, and whether the first began in an earlier week.
+  static func tasks(for item: PlanItem, from: Int, to: Int) -> (tasks: [String], continues: Bool) {
+    let total = item.minutes
+    var parts = item.parts
+    // The first week shows the tip as what to do; later weeks go on with it.
+    if parts.isEmpty && from > 0 && !item.tip.isEmpty { parts = [item.tip] }
     guard !parts.isEmpty else { return ([], false) }
     guard total > 0 else { return (parts, false) }
     let count = parts.count
-    let first = min(count - 1, from * count / total)
-    let last = min(count - 1, max(first, (to * count + total - 1) / total - 1))
-    // The first part began in an earlier week when its share starts before this week's.
-    return (Array(parts[first...last]), first * total < from * count)
+    let even = total / count
+    let last = count > 1 ? max(even, min(item.milestoneMinutes, total)) : total
+    let rest = total - last
+    // Part i starts at `starts[i]` minutes into the step.
+    let starts = (0..<count).map { index in
+      index == count - 1 ? rest : (count > 1 ? rest * index / (count - 1) : 0)
+    }
+    let first = starts.lastIndex { $0 <= from } ?? 0
+    let final = max(first, starts.lastIndex { $0 < max(to, from + 1) } ?? first)
+    return (Array(parts[first...final]), starts[first] < from)
   }
 
   /// Lays each week's study over its study days as sessions.
@@ -395,7 +449,9 @@ public enum Planner {
   // MARK: Advice
 
   /// What unusual settings mean: very few or very many hours, days that cannot hold the hours.
-  static func advice(_ options: PlanOptions, studyMinutes: Int, weeks: Int) -> [PlanAdvice] {
+  static func advice(
+    _ options: PlanOptions, studyMinutes: Int, weeks: Int, blockingMinutes: Int = 0
+  ) -> [PlanAdvice] {
     var out: [PlanAdvice] = []
     func weeksAt(_ hours: Double) -> Int {
       let budget = min(PlanOptions.minutes(hours), options.capacityMinutes)
@@ -405,7 +461,8 @@ public enum Planner {
       out.append(
         .fewHours(
           hoursPerWeek: options.hoursPerWeek, weeks: weeks, suggested: 4,
-          suggestedWeeks: weeksAt(4)))
+          suggestedWeeks: weeksAt(4),
+          blockingWeeks: (blockingMinutes + options.budgetMinutes - 1) / options.budgetMinutes))
     }
     if options.hoursPerWeek > PlanOptions.manyHoursPerWeek {
       out.append(

@@ -42,6 +42,11 @@ public struct StudyPlan: Sendable, Equatable, Codable {
     items.first { $0.id == id }
   }
 
+  /// The steps that come after `item` because they need it.
+  public func needing(_ item: PlanItem) -> [PlanItem] {
+    items.filter { $0.after.contains(item.id) }
+  }
+
   /// The study steps.
   public var studyItems: [PlanItem] { items.filter { !$0.isPractice } }
 
@@ -65,6 +70,23 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   /// The planned steps that start after the horizon, in order.
   public var later: [PlanItem] {
     items.filter { $0.planned && ($0.firstWeek ?? Int.max) > options.horizonWeeks }
+  }
+
+  /// The planned steps begun within the horizon that go on after it, with the minutes left.
+  public var running: [(item: PlanItem, minutesLeft: Int)] {
+    let horizon = options.horizonWeeks
+    var done: [String: Int] = [:]
+    for week in weeks {
+      for allocation in week.allocations + week.practice {
+        done[allocation.item, default: 0] += allocation.minutes
+      }
+    }
+    return items.compactMap { item in
+      guard item.planned, let first = item.firstWeek, let last = item.lastWeek, first <= horizon,
+        last > horizon
+      else { return nil }
+      return (item, max(0, item.minutes - (done[item.id] ?? 0)))
+    }
   }
 
   /// The steps left out because only blocking gaps are planned.

@@ -98,14 +98,14 @@ extension AppState {
       lines.append(StyledLine())
       lines.append(StyledLine("Later", bold: true))
       lines += StyledLine.paragraph(later, width: width - 2, indent: 2)
-      for item in plan.later {
-        let first = item.firstWeek ?? 0
-        let last = item.lastWeek ?? first
-        let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
-        let kind = item.isPractice ? " at work" : ""
+      for (item, left) in plan.running {
         lines += StyledLine.paragraph(
-          "☐ \(item.title) · \(PlanText.hours(minutes: item.minutes))\(kind), about \(weeks)",
-          width: width - 2, indent: 2, tone: .normal)
+          "☐ " + PlanSummary.laterLine(item, minutesLeft: left), width: width - 2, indent: 2,
+          tone: .normal)
+      }
+      for item in plan.later {
+        lines += StyledLine.paragraph(
+          "☐ " + PlanSummary.laterLine(item), width: width - 2, indent: 2, tone: .normal)
       }
       for item in plan.leftOut {
         lines += StyledLine.paragraph(
@@ -141,6 +141,9 @@ extension AppState {
     }
     if allocation.part == 1 {
       lines += StyledLine.paragraph(item.tip, width: width - 2, indent: indent + 4)
+      if let plan = targetPlan, let why = PlanSummary.neededFor(item, in: plan) {
+        lines += StyledLine.paragraph(why, width: width - 2, indent: indent + 4)
+      }
       if let milestone = item.milestone {
         let shared = item.sharedMilestone.map { " (one project with \($0))" } ?? ""
         lines += StyledLine.paragraph(

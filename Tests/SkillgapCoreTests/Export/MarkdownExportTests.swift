@@ -27,16 +27,16 @@ import Testing
     #expect(markdown.contains("### Week 1 · Mon 2026-01-05 to Sun 2026-01-11 · 6 h of study\n"))
     #expect(
       markdown.contains(
-        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 6 h, week 1 of 4\n"
+        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 6 h, 1 of 4 weeks\n"
           + "  - Do: Practise arithmetic until Lead.\n"
           + "  - Prove it: A project showing arithmetic at Lead.\n"
           + "  - Resources: [Guide to Arithmetic](<https://example.org/arithmetic>) (docs)\n"))
     #expect(
       markdown.contains(
-        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 2 h, week 4 of 4, "
+        "- [ ] **Arithmetic: Capable → Lead** (`arithmetic@2`): 2 h, 4 of 4 weeks, "
           + "closes a blocking gap, finishes this week\n"))
     #expect(markdown.contains("- Every blocking gap closes by week 7 (2026-02-22).\n"))
-    #expect(markdown.contains("- Plan: 6 h a week · Mon–Fri from 18:00 · sessions up to 2 h · "))
+    #expect(markdown.contains("- Plan: 6 h a week · Mon–Fri, from 18:00 · sessions up to 2 h · "))
     #expect(!markdown.contains("## Later"))
   }
 
@@ -45,13 +45,16 @@ import Testing
     #expect(
       markdown.contains(
         "- At work this week (15 min each to note what you did):\n"
-          + "  - [ ] **Lead: L0 → L1** (`lead@1`): 2 h at work, week 1 of 3\n"))
+          + "  - [ ] **Lead: L0 → L1** (`lead@1`): 2 h at work, 1 of 3 weeks\n"))
     #expect(markdown.contains("  - This week: Read the guide\n  - This week: Do its exercises\n"))
     #expect(
       markdown.contains(
         "  - Prove it: Ship a small service. (the same project as `read@1`, billed there)\n"))
     #expect(markdown.contains("  - Hours: The guide's stated length.\n"))
-    #expect(markdown.contains("## Later\n\n- [ ] Write: L1 → L2: 10 h, about weeks 4–5\n"))
+    #expect(
+      markdown.contains(
+        "## Later\n\n- [ ] Write: L0 → L1 · 2 h left, to week 4\n"
+          + "- [ ] Write: L1 → L2 · 10 h, about weeks 4–5\n"))
   }
 
   @Test func blockingGapsOnlyListsWhatIsLeftOut() throws {
@@ -63,15 +66,16 @@ import Testing
     #expect(markdown.contains("## The next 2 weeks\n"))
     #expect(
       markdown.contains(
-        "## Later\n\n- [ ] Algebra: Novice → Capable: 10 h, about weeks 4–5\n"
-          + "- [ ] Calculus: Novice → Capable: 10 h, about weeks 6–7\n"))
+        "## Later\n\n- [ ] Arithmetic: Capable → Lead · 8 h left, to week 4\n"
+          + "- [ ] Algebra: Novice → Capable · 10 h, about weeks 4–5\n"
+          + "- [ ] Calculus: Novice → Capable · 10 h, about weeks 6–7\n"))
     #expect(
       markdown.contains(
         "## Left out (blocking gaps only)\n\n- Estimation: Novice → Capable: 10 h\n"
           + "- Estimation: Capable → Lead: 20 h\n"))
     #expect(
       markdown.contains(
-        "- Later: 2 steps (20 h of study) after week 2. Blocking gaps only: 2 steps of the rest "
+        "- After week 2: 2 more steps, and the rest of 1 step under way (28 h of study). Blocking gaps only: 2 steps of the rest "
           + "of the role are left out.\n"))
   }
 

@@ -10,12 +10,16 @@ import Testing
 
   @Test func fewerThanTwoHoursAWeekSaysHowLongItTakesAndSuggestsFour() throws {
     let advice = try advice(PlanOptions(hoursPerWeek: 1.5, start: PlanFixtures.monday))
-    #expect(advice == [.fewHours(hoursPerWeek: 1.5, weeks: 47, suggested: 4, suggestedWeeks: 18)])
+    #expect(
+      advice == [
+        .fewHours(
+          hoursPerWeek: 1.5, weeks: 47, suggested: 4, suggestedWeeks: 18, blockingWeeks: 27)
+      ])
     #expect(
       advice.first?.message
-        == "At 1.5 h a week the study takes about 11 months, and a week's share of a step is too "
-        + "small to finish anything. At 4 h a week it takes about 4 months; or plan only the "
-        + "blocking gaps.")
+        == "At 1.5 h a week the study takes about 11 months, and a step of 20 h takes 20 weeks "
+        + "or more. At 4 h a week it takes about 4 months; the blocking gaps alone take about 6 "
+        + "months at 1.5 h.")
     #expect(try self.advice(PlanOptions(hoursPerWeek: 2, start: PlanFixtures.monday)) == [])
   }
 

@@ -18,7 +18,7 @@ import Testing
     #expect(PlanSummary.later(plan) == nil)
     #expect(
       PlanSummary.settings(plan.options)
-        == "6 h a week · Mon–Fri from 18:00 · sessions up to 2 h · at most 3 h a day")
+        == "6 h a week · Mon–Fri, from 18:00 · sessions up to 2 h · at most 3 h a day")
   }
 
   @Test func workAfterTheHorizonIsLaterAndReadinessSaysSo() throws {
@@ -30,7 +30,7 @@ import Testing
         "Next 2 weeks: 20 h of study on 1 skill.",
         "Every blocking gap closes by week 5 (2026-02-08, after the horizon).",
         "The whole role: 5 weeks at 10 h a week (45 h of study).",
-        "Later: 1 step (15 h of study) after week 2.",
+        "After week 2: 1 more step, and the rest of 1 step under way (25 h of study).",
       ])
   }
 
@@ -45,12 +45,12 @@ import Testing
         "Next week: 10 h of study on 1 skill.",
         "No gap blocks the role.",
         "The whole role: 7 weeks at 10 h a week (10 h of study, plus 12 h of practice at work).",
-        "Later: 2 steps (practice at work) after week 1.",
+        "After week 1: 2 more steps (practice at work).",
       ])
     let week = try #require(
       P.plan(framework).weeks.first { !$0.practice.isEmpty })
     let lead = try #require(plan.item("lead@1"))
-    #expect(PlanSummary.share(week.practice[0], of: lead) == "2 h at work, week 1 of 3")
+    #expect(PlanSummary.share(week.practice[0], of: lead) == "2 h at work, 1 of 3 weeks")
   }
 
   @Test func blockingGapsOnlySaysWhatIsLeftOut() throws {
@@ -68,7 +68,7 @@ import Testing
       ])
     #expect(
       PlanSummary.settings(plan.options)
-        == "10 h a week · Mon–Fri from 18:00 · sessions up to 2 h · at most 3 h a day · "
+        == "10 h a week · Mon–Fri, from 18:00 · sessions up to 2 h · at most 3 h a day · "
         + "blocking gaps only")
   }
 
@@ -80,7 +80,7 @@ import Testing
     )
     #expect(
       PlanSummary.settings(plan.options)
-        == "20 h a week · Sat Sun from 18:00 · sessions up to 2 h · at most 2.5 h a day")
+        == "5 h a week (20 asked) · Sat Sun, from 18:00 · sessions up to 2 h · at most 2.5 h a day")
   }
 
   @Test func aMetRoleHasNothingToStudy() throws {
@@ -101,7 +101,7 @@ import Testing
   @Test func aWeeksShareSaysWhichOfTheStepsWeeksItIs() throws {
     let plan = try golden()
     let arithmetic = try #require(plan.item("arithmetic@2"))
-    #expect(PlanSummary.share(plan.weeks[1].allocations[0], of: arithmetic) == "6 h, week 2 of 4")
+    #expect(PlanSummary.share(plan.weeks[1].allocations[0], of: arithmetic) == "6 h, 2 of 4 weeks")
     let estimation = try #require(plan.item("estimation@1"))
     let whole = Allocation(item: "estimation@1", minutes: 150, part: 1, parts: 1, finishes: true)
     #expect(PlanSummary.share(whole, of: estimation) == "2.5 h")

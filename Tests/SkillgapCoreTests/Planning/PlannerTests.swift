@@ -254,11 +254,45 @@ import Testing
         ["read@1 480 [\"Part A\", \"Part B\"]"],
         ["read@1 480 [\"Part B\", \"Part C\"]"],
         ["read@1 240 [\"Part C\"]", "next@1 240 []"],
-        ["next@1 360 []"],
+        // A step without parts goes on with its tip after its first week.
+        ["next@1 360 [\"Practise next until L1.\"]"],
+      ])
+    #expect(
+      plan.weeks[3].allocations[0].taskLines(practice: false) == [
+        "Continue: Practise next until L1."
       ])
   }
 
-  @Test func aMilestoneSharedByTwoStepsIsBilledOnceInTheFirst() throws {
+  @Test func aStepComesAfterTheLevelsItRequiresOfOtherSkills() throws {
+    var tool = P.skill("tool")
+    tool.steps[1].requires = [StepNeed(skill: "concept", level: 2)]
+    let framework = P.framework(
+      [tool, P.skill("concept", needs: ["tool"])],
+      [("tool", 2, "essential"), ("concept", 2, "useful")])
+    let plan = try P.plan(framework)
+    // The concept's steps need the tool at its first level; the tool's second needs the
+    // concept at the second, so the concept is needed by a blocking gap and comes first.
+    #expect(plan.items.map(\.id) == ["tool@1", "concept@1", "concept@2", "tool@2"])
+    #expect(plan.item("tool@2")?.after == ["tool@1", "concept@2"])
+    #expect(plan.item("concept@2")?.forBlocking == true)
+  }
+
+  @Test func theLastPartTakesTheMilestoneHours() throws {
+    var read = P.skill("read", hours: 20)
+    read.steps[0].parts = ["Part A", "Part B", "Milestone"]
+    read.steps[0].milestoneHours = 12
+    let plan = try P.plan(
+      P.framework([read], [("read", 1, "useful")]),
+      options: PlanOptions(hoursPerWeek: 4, start: P.monday))
+    // 8 h for the two parts (4 h each), 12 h for the milestone: weeks 1, 2, then 3–5.
+    #expect(
+      plan.weeks.map { $0.allocations.map { $0.taskLines(practice: false) } } == [
+        [["Part A"]], [["Part B"]], [["Milestone"]], [["Continue: Milestone"]],
+        [["Continue: Milestone"]],
+      ])
+  }
+
+  @Test func aMilestoneSharedByTwoStepsIsBilledOnceInTheLast() throws {
     var first = P.skill("m")
     var second = P.skill("n")
     first.steps[0].milestone = "Ship a small service."
@@ -267,11 +301,18 @@ import Testing
     second.steps[0].milestoneHours = 4
     let plan = try P.plan(
       P.framework([first, second], [("m", 1, "important"), ("n", 1, "important")]))
+    // The project is done when both skills are studied: the last step bills it.
     #expect(plan.items.map(\.id) == ["m@1", "n@1"])
-    #expect(plan.items.map(\.minutes) == [600, 360])
-    #expect(plan.items.map(\.sharedMilestone) == [nil, "m@1"])
+    #expect(plan.items.map(\.minutes) == [360, 600])
+    #expect(plan.items.map(\.sharedMilestone) == ["n@1", nil])
+    #expect(plan.items.map(\.milestoneMinutes) == [0, 240])
     #expect(plan.totalMinutes == 960)
-    #expect(P.schedule(plan) == ["m@1 1–1", "n@1 2–2"])
+    #expect(P.schedule(plan) == ["m@1 1–1", "n@1 1–2"])
+    // A blocking step bills its own project, so planning only blocking gaps still carries it.
+    let blocking = try P.plan(
+      P.framework([first, second], [("m", 1, "essential"), ("n", 1, "important")]))
+    #expect(blocking.items.map(\.sharedMilestone) == [nil, "m@1"])
+    #expect(blocking.items.map(\.minutes) == [600, 360])
   }
 
   @Test func milestonesThatDifferInCaseAreTwoProjects() throws {
