@@ -107,7 +107,7 @@ extension AppState.Mode {
     case .plan:
       return [
         KeyHelp(
-          "←/→ h/l Tab", "choose a setting: hours, horizon, start, days …", footer: "←→:setting"),
+          "←/→ h/l Tab", "choose the setting that +/- change", footer: "←→:setting"),
         KeyHelp("+/-", "change the chosen setting", footer: "+/-:change"),
         KeyHelp("1–7", "on days: turn Monday … Sunday on or off"),
         KeyHelp("b", "blocking gaps only, or the whole role", footer: "b:blocking"),
