@@ -60,7 +60,7 @@ let assessment = GeneratedFramework.assessment(of: framework, at: Date(timeInter
 let assess = measure {
   let engine = GapEngine(framework: framework)
   let reports = framework.roles.map { engine.report(for: $0, assessment: assessment) }
-  let ranking = RoleRanking.rank(engine, assessment: assessment)
+  let ranking = RoleRanking.rank(engine, assessment: assessment, target: assessment.target)
   return (reports, ranking)
 }
 let reports = assess.result.0

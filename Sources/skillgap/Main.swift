@@ -13,14 +13,21 @@ enum Main {
   static func main() {
     Console.reserveStandardDescriptors()
     guard CommandLine.arguments.count == 1 else {
-      rejectUnknownCommand(CommandLine.arguments[1])
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      if let problem = ArgumentHints.unknownCommand(in: arguments) {
+        // The default command (assess) would otherwise answer `skillgap reprot` with its own
+        // usage, and `help reprot` with the top-level help and exit 0: both hide the typo.
+        Console.error(problem + "\n")
+        exit(64)
+      }
       // argument-parser's own main() writes help through FileHandle and print; this one
       // writes everything through Console, which checks each write.
       do {
         var command = try Skillgap.parseAsRoot()
         try command.run()
       } catch {
-        Console.exit(withError: error)
+        let message = ArgumentHints.improve(Skillgap.fullMessage(for: error), arguments: arguments)
+        Console.exit(withError: error, message: message)
       }
       return
     }
@@ -31,18 +38,5 @@ enum Main {
     } catch {
       Console.exit(withError: error)
     }
-  }
-
-  /// A first argument that is not an option must be a command. The default command (assess)
-  /// would otherwise answer `skillgap reprot` with its own usage, which hides the typo.
-  static func rejectUnknownCommand(_ first: String) {
-    let commands = Skillgap.configuration.subcommands.map { $0._commandName } + ["help"]
-    guard !first.hasPrefix("-"), !commands.contains(first) else { return }
-    let hint = Suggestions.hint(for: first, in: commands)
-    let message =
-      "skillgap: '\(first)' is not a command.\(hint) The commands are "
-      + commands.dropLast().joined(separator: ", ") + "; see 'skillgap --help'.\n"
-    Console.error(message)
-    exit(64)
   }
 }

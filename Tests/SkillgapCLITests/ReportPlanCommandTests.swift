@@ -59,7 +59,7 @@ import Testing
     let template = try run(["template", "--output", setup.path("mine.csv")], setup)
     #expect(template.status == 0)
     #expect(
-      template.output == "Wrote a ratings template of 3 skills to \(setup.path("mine.csv")).\n")
+      template.error == "Wrote a ratings template of 3 skills to \(setup.path("mine.csv")).\n")
     let filled = try String(contentsOfFile: setup.path("mine.csv"), encoding: .utf8)
       .replacingOccurrences(of: "alpha,Alpha,,", with: "alpha,Alpha,expert,")
     try Data(filled.utf8).write(to: URL(fileURLWithPath: setup.path("mine.csv")))
@@ -310,8 +310,9 @@ import Testing
       let file = setup.path("plan.\(format)")
       let written = try run(base + ["--format", format, "--output", file], setup)
       #expect(written.status == 0)
+      #expect(written.output == "")
       #expect(
-        written.output.hasPrefix(
+        written.error.hasPrefix(
           "Wrote the plan for Second rung to \(file). Next 12 weeks: 60 h of study on 2 skills."))
       #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == Data(shown.output.utf8))
     }
@@ -416,16 +417,17 @@ import Testing
       result.error
         == "skillgap: cannot write \(missing): no such file or directory (the folder does not "
         + "exist); nothing was written.\n")
+    // A folder gets skillgap-plan.md inside it; when that name is itself a folder, nothing is
+    // written.
     let folder = setup.path("a-folder")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/skillgap-plan.md", withIntermediateDirectories: true)
     let onFolder = try run(base + ["--output", folder], setup)
     #expect(onFolder.status == 1)
-    #expect(
-      onFolder.error
-        == "skillgap: cannot write \(folder): it is a folder, not a file; nothing was written.\n")
+    #expect(onFolder.error.hasPrefix("skillgap: cannot write \(folder)/skillgap-plan.md: "))
     let entries = try FileManager.default.contentsOfDirectory(atPath: setup.folder.path).sorted()
     #expect(entries == ["a-folder", "ratings.csv"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["skillgap-plan.md"])
   }
 
   @Test func anOutputThroughALinkKeepsTheLinkAndTheModeOfItsTarget() throws {

@@ -167,14 +167,14 @@ import Testing
 
   @Test func aFileOfANewerSchemaIsSetAsideWithAReasonSayingSo() throws {
     let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
-      .replacingOccurrences(of: #""schemaVersion" : 1"#, with: #""schemaVersion" : 2"#)
-    #expect(text.contains(#""schemaVersion" : 2"#))
+      .replacingOccurrences(of: #""schemaVersion" : 2"#, with: #""schemaVersion" : 3"#)
+    #expect(text.contains(#""schemaVersion" : 3"#))
     let loaded = try load(writing: Data(text.utf8))
     guard case .setAside(let reason, let keptAs) = loaded else {
       Issue.record("expected .setAside, got \(loaded)")
       return
     }
-    #expect(reason.contains("schemaVersion 2"))
+    #expect(reason.contains("schemaVersion 3"))
     #expect(FileManager.default.contents(atPath: keptAs) == Data(text.utf8))
   }
 

@@ -21,7 +21,7 @@ import Testing
     expected.assessment.answer("alpha", .level(1), at: Driver.time(2))
     expected.assessment.answer("beta", .level(2), at: Driver.time(3))
     expected.assessment.answer("gamma", .level(4), at: Driver.time(4))
-    expected.status = .init("Every skill has been shown: v for the report.")
+    expected.status = .init("Every skill has an answer: v for the report.")
     #expect(driver.state == expected)
     var saved = initial.assessment
     let saves: [Effect] = [("alpha", 1), ("beta", 2), ("gamma", 4)].enumerated().map {
@@ -130,9 +130,65 @@ import Testing
     driver.press(.enter)
     #expect(driver.state.overlay == nil)
     #expect(driver.state.assessment.ratings["alpha"]?.note == "Café 日本")
-    #expect(driver.state.assessment.ratings["alpha"]?.answer == .skipped)
+    // A note is evidence, not an answer: the skill stays unanswered.
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == nil)
+    #expect(!driver.state.assessment.isAnswered("alpha"))
     #expect(driver.effects == [.save(driver.state.assessment)])
     #expect(driver.state.skillIndex == 0)
+  }
+
+  @Test func aNoteOnAnUnansweredSkillKeepsItUnansweredAndClearingItRemovesTheEntry() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("n"))
+    driver.type("a course next month")
+    driver.press(.enter)
+    #expect(driver.state.firstUnansweredIndex == 0)
+    driver.press(.character("2"))
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == .level(2))
+    #expect(driver.state.assessment.ratings["alpha"]?.note == "a course next month")
+    var assessment = Assessment(framework: framework, at: UIFixtures.now)
+    assessment.setNote("beta", "soon", at: UIFixtures.now)
+    assessment.setNote("beta", "", at: UIFixtures.now)
+    #expect(assessment.ratings["beta"] == nil)
+  }
+
+  @Test func reachingTheLastSkillAfterACategoryJumpSaysHowManyAreUnansweredAndHowToReachThem() {
+    var driver = Driver(framework: framework)
+    // c opens the categories; the second category holds only gamma, the last skill.
+    driver.press(.enter, .character("c"), .down, .enter, .character("3"))
+    #expect(driver.state.mode == .review)
+    #expect(
+      driver.state.status
+        == .init(
+          "The last skill: 2 skills have no answer yet; u goes to the next one, v shows the "
+            + "report.", tone: .warning))
+    driver.press(.character("u"))
+    #expect(driver.state.review.selected == 0)
+  }
+
+  @Test func skippedSkillsCountAsUnansweredEverywhere() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("s"), .character("1"), .character("2"))
+    #expect(driver.state.assessment.ratings["alpha"]?.answer == .skipped)
+    #expect(driver.state.unansweredCount == 1)
+    #expect(driver.state.firstUnansweredIndex == 0)
+    #expect(driver.state.status?.text.hasPrefix("The last skill: 1 skill has no answer") == true)
+    driver.press(.character("u"))
+    #expect(driver.state.review.selected == 0)
+    #expect(driver.state.status?.text != "Every skill has an answer.")
+    let header = render(driver.state, size: Size(width: 80, height: 24)).lines.first ?? ""
+    #expect(header.contains(" 2/3 answered "))
+  }
+
+  @Test func hidingTheRequiredLevelIsKeptWithTheAssessment() {
+    var driver = Driver(framework: framework)
+    #expect(driver.state.hideRequirements)
+    driver.press(.enter, .tab)
+    #expect(!driver.state.hideRequirements)
+    #expect(driver.state.assessment.preferences.hideRequirements == false)
+    #expect(driver.effects.last == .save(driver.state.assessment))
+    let restarted = Driver(framework: framework, saved: driver.state.assessment)
+    #expect(!restarted.state.hideRequirements)
   }
 
   @Test func escapeCancelsANoteWithoutSaving() {

@@ -33,6 +33,17 @@ import Testing
     expectScreens(driver(), named: "start")
   }
 
+  @Test func startMenuHighlightsOnlyTheSelectedRow() {
+    let screen = render(driver(.down).state, size: Self.small)
+    let highlighted = (0..<screen.height).filter { y in
+      (0..<screen.width).contains { screen[$0, y].tone == .highlight }
+    }
+    // One row: the selected one ("Target role"), not a reverse-video margin before every row.
+    #expect(highlighted.count == 1)
+    let row = highlighted.first.map { y in (0..<screen.width).map { screen[$0, y].text }.joined() }
+    #expect(row?.contains("▸ Target role") == true)
+  }
+
   @Test func startWithAnswersToResume() {
     var resumable = driver(.enter, .character("2"))
     resumable.press(.escape)

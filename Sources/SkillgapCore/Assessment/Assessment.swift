@@ -43,15 +43,18 @@ public struct Assessment: Sendable, Equatable {
     public var blockingOnly: Bool?
     /// The plan's first day, as `YYYY-MM-DD`, when the person chose one.
     public var planStart: String?
+    /// Whether the rating screens hide the target's required level (nil: the app's default).
+    public var hideRequirements: Bool?
 
     /// Creates preferences; nil fields keep the app's defaults.
     public init(
       hoursPerWeek: Int? = nil, exportFormats: [String]? = nil, exportPath: String? = nil,
       horizonWeeks: Int? = nil, studyDays: [Int]? = nil, sessionStart: String? = nil,
       sessionHours: Double? = nil, dailyHours: Double? = nil, blockingOnly: Bool? = nil,
-      planStart: String? = nil
+      planStart: String? = nil, hideRequirements: Bool? = nil
     ) {
       self.planStart = planStart
+      self.hideRequirements = hideRequirements
       self.hoursPerWeek = hoursPerWeek
       self.exportFormats = exportFormats
       self.exportPath = exportPath
@@ -154,17 +157,27 @@ public struct Assessment: Sendable, Equatable {
   }
 
   /// Sets or clears the note of a skill; an empty note removes it.
+  ///
+  /// The answer is never changed: a note on an unanswered skill is kept without an answer, and
+  /// clearing it leaves the skill as it was before.
   public mutating func setNote(_ skillID: String, _ note: String, at time: Date) {
     let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
-    var rating = ratings[skillID] ?? Rating(answer: .skipped, note: nil, ratedAt: time)
+    var rating = ratings[skillID] ?? Rating(answer: nil, note: nil, ratedAt: time)
     rating.note = trimmed.isEmpty ? nil : trimmed
-    if ratings[skillID] == nil && rating.note == nil { return }
+    guard rating.answer != nil || rating.note != nil else {
+      if ratings[skillID] != nil {
+        ratings[skillID] = nil
+        updated = time
+      }
+      return
+    }
     ratings[skillID] = rating
     updated = time
   }
 
-  /// Whether a skill has an answer: a level or not applicable (a skipped skill is still to be
-  /// assessed).
+  /// Whether a skill has an answer: a level or not applicable. A skipped skill is still to be
+  /// assessed, so it counts as unanswered everywhere (the progress, the review's next
+  /// unanswered skill, the report's "not assessed").
   public func isAnswered(_ skillID: String) -> Bool {
     switch ratings[skillID]?.answer {
     case .level?, .notApplicable?: return true
@@ -201,7 +214,8 @@ public struct Assessment: Sendable, Equatable {
   }
 }
 
-/// One answer: a level, skipped, or not applicable, with an optional note of evidence.
+/// One answer: a level, skipped, or not applicable, with an optional note of evidence; or only
+/// a note, on a skill not answered yet.
 public struct Rating: Sendable, Equatable {
   /// What the person answered.
   public enum Answer: Sendable, Equatable, Hashable {
@@ -213,15 +227,15 @@ public struct Rating: Sendable, Equatable {
     case notApplicable
   }
 
-  /// The answer.
-  public var answer: Answer
+  /// The answer, or nil when only a note was written.
+  public var answer: Answer?
   /// Evidence: a project, a link.
   public var note: String?
   /// When the answer was given.
   public var ratedAt: Date
 
   /// Creates a rating.
-  public init(answer: Answer, note: String? = nil, ratedAt: Date) {
+  public init(answer: Answer?, note: String? = nil, ratedAt: Date) {
     self.answer = answer
     self.note = note
     self.ratedAt = ratedAt

@@ -4,19 +4,27 @@ import Foundation
 ///
 /// ```json
 /// {
-///   "schemaVersion": 1,
+///   "schemaVersion": 2,
 ///   "framework": {"id": "ml-engineer", "version": "2026.11"},
 ///   "created": "2026-11-22T10:00:00Z", "updated": "2026-11-22T10:05:00Z",
 ///   "target": "ml-engineer-mid",
 ///   "ratings": {"python": {"level": 3, "note": "…", "ratedAt": "2026-11-22T10:01:00Z"},
-///               "r-language": {"status": "not-applicable", "ratedAt": "…"}},
+///               "r-language": {"status": "not-applicable", "ratedAt": "…"},
+///               "spark": {"note": "a course next month", "ratedAt": "…"}},
 ///   "preferences": {"hoursPerWeek": 8, "exportFormats": ["markdown", "ics"],
 ///                   "exportPath": "/home/me/skillgap-plan"}
 /// }
 /// ```
 public enum AssessmentDocument {
-  /// The schema version this build writes and reads.
-  public static let schemaVersion = 1
+  /// The schema version this build writes.
+  ///
+  /// Version 2 lets a rating hold only a note (a skill not answered yet); version 1 files,
+  /// which cannot have one, read unchanged. A version 1 reader refuses a version 2 file
+  /// instead of misreading a note-only rating.
+  public static let schemaVersion = 2
+
+  /// The schema versions this build reads.
+  public static let readableVersions: ClosedRange<Int> = 1...2
 
   /// Problems reading a saved assessment.
   public enum DocumentError: LocalizedError, Equatable {
@@ -43,9 +51,10 @@ public enum AssessmentDocument {
       var stored = Stored.StoredRating(
         level: nil, status: nil, note: rating.note, ratedAt: rating.ratedAt)
       switch rating.answer {
-      case .level(let value): stored.level = value
-      case .skipped: stored.status = "skipped"
-      case .notApplicable: stored.status = "not-applicable"
+      case .level(let value)?: stored.level = value
+      case .skipped?: stored.status = "skipped"
+      case .notApplicable?: stored.status = "not-applicable"
+      case nil: break
       }
       ratings[id] = stored
     }
@@ -91,7 +100,9 @@ public enum AssessmentDocument {
     guard let found = version.schemaVersion else {
       throw DocumentError.invalid(field: "schemaVersion", reason: "is missing")
     }
-    guard found == schemaVersion else { throw DocumentError.unsupportedSchema(version: found) }
+    guard readableVersions.contains(found) else {
+      throw DocumentError.unsupportedSchema(version: found)
+    }
     let stored: Stored
     do {
       stored = try decoder.decode(Stored.self, from: data)
@@ -107,11 +118,13 @@ public enum AssessmentDocument {
     }
     var ratings: [String: Rating] = [:]
     for (id, rating) in stored.ratings {
-      let answer: Rating.Answer
-      switch (rating.level, rating.status) {
-      case (let level?, nil): answer = .level(level)
-      case (nil, "skipped"): answer = .skipped
-      case (nil, "not-applicable"): answer = .notApplicable
+      let answer: Rating.Answer?
+      switch (rating.level, rating.status, rating.note) {
+      case (let level?, nil, _): answer = .level(level)
+      case (nil, "skipped", _): answer = .skipped
+      case (nil, "not-applicable", _): answer = .notApplicable
+      // A note on a skill not answered yet (written since version 2).
+      case (nil, nil, _?) where found >= 2: answer = nil
       default:
         throw DocumentError.invalid(
           field: "ratings.\(id)",

@@ -143,7 +143,7 @@ public enum RatingsCSV {
         report(
           .warning, record.line, "skill",
           "Skill '\(skill)' is not in the framework, so the row is ignored."
-            + Suggestions.hint(for: skill, in: skillIDs))
+            + Suggestions.skillHint(for: skill, in: framework))
         continue
       }
       guard !levelText.isEmpty else {

@@ -35,14 +35,20 @@ public struct RoleRanking: Sendable, Equatable, Codable {
   }
 
   /// Ranks every role of the engine's framework.
+  ///
+  /// The target is a parameter rather than read from the assessment, so a role chosen for one
+  /// run (`--target`) picks the track exactly as a saved target does.
   /// - Parameters:
   ///   - engine: The engine of the framework.
-  ///   - assessment: The person's answers; its target, when the framework has it, picks the
-  ///     track.
+  ///   - assessment: The person's answers.
+  ///   - target: The target role, which picks the track when the framework has it; nil for the
+  ///     best-ranked role's track.
   /// - Returns: The ranking.
   /// - Complexity: One ``GapEngine/report(for:assessment:)`` per role, plus O(*n* log *n*) to
   ///   sort *n* roles.
-  public static func rank(_ engine: GapEngine, assessment: Assessment) -> RoleRanking {
+  public static func rank(
+    _ engine: GapEngine, assessment: Assessment, target: String?
+  ) -> RoleRanking {
     let roles = engine.framework.roles
     let standings = roles.enumerated().map { offset, role in
       (offset, RoleStanding(engine.report(for: role, assessment: assessment)))
@@ -55,7 +61,7 @@ public struct RoleRanking: Sendable, Equatable, Codable {
       if a.role.seniority != b.role.seniority { return a.role.seniority < b.role.seniority }
       return lhs.0 < rhs.0
     }.map(\.1)
-    let targetTrack = assessment.target.flatMap { engine.framework.role($0) }?.track
+    let targetTrack = target.flatMap { engine.framework.role($0) }?.track
     guard let track = targetTrack ?? ranked.first?.role.track else {
       return RoleRanking(entries: ranked, track: nil, currentRole: nil, nextStep: nil)
     }

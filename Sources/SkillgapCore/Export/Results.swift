@@ -43,7 +43,7 @@ public struct Results: Sendable, Equatable, Codable {
   ) throws -> Results {
     let engine = GapEngine(framework: framework)
     let report = try target.map { try engine.report(for: $0, assessment: assessment) }
-    let ranking = RoleRanking.rank(engine, assessment: assessment)
+    let ranking = RoleRanking.rank(engine, assessment: assessment, target: target)
     let focus =
       report
       ?? (ranking.nextStep ?? ranking.entries.first?.role.id).flatMap {

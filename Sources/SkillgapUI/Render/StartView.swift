@@ -51,7 +51,8 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
       text = "Quit"
     }
     let selected = index == state.startSelection
-    screen.put(selected ? "▸ " : "  ", x: left + 2, y: y, tone: .highlight, bold: true)
+    // Only the selected row gets the highlight: an unselected row's margin is plain blank cells.
+    if selected { screen.put("▸ ", x: left + 2, y: y, tone: .highlight, bold: true) }
     screen.put(text, x: left + 4, y: y, tone: .normal, bold: selected, limit: width - 6)
     if selected { screen.tint(x: left + 2, y: y, width: width - 4, tone: .highlight) }
     y += 1

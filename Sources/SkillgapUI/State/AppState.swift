@@ -51,8 +51,12 @@ public struct AppState: Sendable, Equatable {
   /// The panel drawn over the screen, if any.
   public var overlay: Overlay?
   /// Whether the rating screen hides the target's required level (on by default, since seeing
-  /// the target anchors the answer).
-  public var hideRequirements = true
+  /// the target anchors the answer). Kept in the assessment's preferences, so the choice
+  /// survives a restart.
+  public var hideRequirements: Bool {
+    get { assessment.preferences.hideRequirements ?? true }
+    set { assessment.preferences.hideRequirements = newValue }
+  }
   /// A one-line message for the status bar, and whether it is bad news.
   public var status: Status?
 
@@ -134,9 +138,14 @@ public struct AppState: Sendable, Equatable {
     currentSkill.flatMap { assessment.level(of: $0.id) }
   }
 
-  /// The first skill without an answer, in framework order.
+  /// The first skill without an answer (unanswered or skipped), in framework order.
   public var firstUnansweredIndex: Int? {
-    framework.skills.firstIndex { assessment.ratings[$0.id] == nil }
+    framework.skills.firstIndex { !assessment.isAnswered($0.id) }
+  }
+
+  /// How many skills have no answer yet (unanswered or skipped), as the header counts them.
+  public var unansweredCount: Int {
+    framework.skills.count - assessment.answeredCount(in: framework)
   }
 
   /// The target role, if one is chosen and exists.

@@ -87,7 +87,8 @@ extension AppState {
   }
 
   private func computeRanking() -> RoleRanking {
-    RoleRanking.rank(GapEngine(framework: framework), assessment: assessment)
+    RoleRanking.rank(
+      GapEngine(framework: framework), assessment: assessment, target: targetRole?.id)
   }
 
   private func computePlan(report: GapReport?) -> StudyPlan? {

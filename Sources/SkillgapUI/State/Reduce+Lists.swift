@@ -13,10 +13,11 @@ extension AppState {
       open(.rate)
       ratingFromReview = true
     case .character("u"):
+      // Skipped skills are not assessed yet: `u` finds them as it finds unanswered ones.
+      let (assessment, skills) = (assessment, framework.skills)
+      let unanswered = { (index: Int) in !assessment.isAnswered(skills[index].id) }
       let after = framework.skills.indices.dropFirst(review.selected + 1)
-      let next =
-        after.first { assessment.ratings[framework.skills[$0].id] == nil }
-        ?? framework.skills.indices.first { assessment.ratings[framework.skills[$0].id] == nil }
+      let next = after.first(where: unanswered) ?? framework.skills.indices.first(where: unanswered)
       if let next {
         review.selected = next
         review.scroll(visible: page, count: count)

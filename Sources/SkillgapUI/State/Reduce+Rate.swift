@@ -61,6 +61,7 @@ extension AppState {
       openTargets()
     case .hideRequirements:
       hideRequirements.toggle()
+      return [.save(assessment)]
     case .report:
       open(.report)
     case .quit:
@@ -116,6 +117,7 @@ extension AppState {
         targetRole == nil
         ? "Required levels will show once you choose a target (t)." : "Required levels shown."
       status = .init(hideRequirements ? "Required levels hidden." : shown, tone: .warning)
+      return [.save(assessment)]
     default:
       _ = handleNavigationKey(key)
     }

@@ -193,11 +193,22 @@ extension AppState {
   mutating func advance() {
     if ratingFromReview || skillIndex >= framework.skills.count - 1 {
       open(.review)
-      if !ratingFromReview { status = .init("Every skill has been shown: v for the report.") }
+      if !ratingFromReview { status = reachedTheEndStatus }
       return
     }
     skillIndex += 1
     highlight = currentLevel ?? 0
+  }
+
+  /// What the review says on reaching the last skill: the report when every skill has an
+  /// answer, else how many are still to answer (jumped over or skipped) and how to reach them.
+  var reachedTheEndStatus: Status {
+    let left = unansweredCount
+    guard left > 0 else { return .init("Every skill has an answer: v for the report.") }
+    let skills = left == 1 ? "1 skill has" : "\(left) skills have"
+    return .init(
+      "The last skill: \(skills) no answer yet; u goes to the next one, v shows the report.",
+      tone: .warning)
   }
 
   /// Keeps every scroll offset within its content after a resize or a change of content.

@@ -56,11 +56,12 @@ struct ExportWriter {
     return ExportOutcome(written: written)
   }
 
-  /// The path made absolute against the working folder, with `~` expanded.
+  /// The path made absolute against the working folder, with `~` expanded and `.` and `..`
+  /// resolved.
   private func absolute(_ path: String) -> String {
     let expanded = (path as NSString).expandingTildeInPath
-    if expanded.hasPrefix("/") { return expanded }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent(expanded).standardizedFileURL.path
+    // Normalised either way, so the paths the app reports read as typed without `..`.
+    if expanded.hasPrefix("/") { return OutputFile.normalized(expanded) }
+    return OutputFile.normalized(FileManager.default.currentDirectoryPath + "/" + expanded)
   }
 }

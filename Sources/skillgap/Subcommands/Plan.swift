@@ -23,6 +23,7 @@ struct Plan: ParsableCommand {
   @OptionGroup var source: RatingsSource
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "The role to plan for (see 'skillgap roles'); defaults to the assessment's target.",
       valueName: "role"))
@@ -69,10 +70,17 @@ struct Plan: ParsableCommand {
     help: "Plan only the gaps that block the role, and what they need first.")
   var blockingOnly: Bool?
 
-  @Option(help: ArgumentHelp("markdown, json, csv, html or ics.", valueName: "format"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "markdown (md), json, csv, html or ics, in any case.", valueName: "format"))
   var format: ExportFormat = .markdown
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "Write to this file instead of standard output; in an existing folder, to "
+        + "skillgap-plan.<extension> inside it.", valueName: "path"))
   var output: String?
 
   func validate() throws {
@@ -133,16 +141,16 @@ struct Plan: ParsableCommand {
       guard let plan = results.plan, let text = format.render(results) else {
         throw CommandError.noTarget
       }
-      if try OutputFile.write(text, to: output), let output {
-        try Output.print(
-          "Wrote the plan for \(plan.role.title) to \(output). "
+      let name = "skillgap-plan." + format.fileExtension
+      // The confirmation goes to standard error: standard output carries only the document.
+      if let written = try OutputFile.write(text, to: output, nameInFolder: name) {
+        Output.error(
+          "Wrote the plan for \(plan.role.title) to \(written). "
             + PlanSummary.lines(plan).joined(separator: " "))
       }
     }
   }
 }
-
-extension ExportFormat: ExpressibleByArgument {}
 
 /// Study days as people type them: `mon-fri`, `mon,wed,sat`, `1-5`, `weekends`, `all`.
 enum StudyDays {

@@ -14,21 +14,38 @@ struct Report: ParsableCommand {
       \(RatingsSource.discussion)
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, CaseIterable {
     case text, markdown, json
+
+    var fileExtension: String {
+      switch self {
+      case .text: return "txt"
+      case .markdown: return "md"
+      case .json: return "json"
+      }
+    }
   }
 
   @OptionGroup var framework: FrameworkOptions
 
   @OptionGroup var source: RatingsSource
 
-  @Option(help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"))
   var target: String?
 
-  @Option(help: ArgumentHelp("text (80 columns), markdown or json.", valueName: "format"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "text (80 columns), markdown (md) or json, in any case.", valueName: "format"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "Write to this file instead of standard output; in an existing folder, to "
+        + "skillgap-report.<extension> inside it.", valueName: "path"))
   var output: String?
 
   func run() throws {
@@ -45,9 +62,10 @@ struct Report: ParsableCommand {
       case .markdown: text = MarkdownExport.render(results)
       case .json: text = String(decoding: ResultsDocument.encode(results), as: UTF8.self)
       }
-      if try OutputFile.write(text, to: output), let output {
+      let name = "skillgap-report." + format.fileExtension
+      if let written = try OutputFile.write(text, to: output, nameInFolder: name) {
         let role = results.report.map { " for \($0.role.title)" } ?? ""
-        try Output.print("Wrote the report\(role) to \(output).")
+        Output.error("Wrote the report\(role) to \(written).")
       }
     }
   }

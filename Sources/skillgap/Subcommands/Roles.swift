@@ -5,27 +5,51 @@ struct Roles: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List the roles of the framework, by track and seniority.",
     discussion: """
-      With --ratings, each role shows your readiness for it and whether a gap blocks it, and \
-      the closest next step on your track is marked.
+      With ratings (--ratings, or the assessment saved by the app), each role shows your \
+      readiness for it and whether a gap blocks it, and the closest next step on your track \
+      (the target's track) is marked.
+
+      \(RatingsSource.discussion)
       """)
+
+  enum Format: String, CaseIterable {
+    case text, json
+  }
 
   @OptionGroup var framework: FrameworkOptions
 
+  @OptionGroup var source: RatingsSource
+
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
-      "Your ratings (a saved assessment or a CSV), to show readiness.", valueName: "file"))
-  var ratings: String?
+      "The role whose track the next step is on; defaults to the assessment's target.",
+      valueName: "role"))
+  var target: String?
+
+  @Option(name: [.short, .long], help: ArgumentHelp("text or json.", valueName: "format"))
+  var format: Format = .text
 
   func run() throws {
     let loaded = try framework.load()
-    guard let ratings else {
-      try Output.print(RolesTable.render(loaded))
-      return
-    }
     try Output.run {
-      let assessment = try RatingsFile.load(ratings, framework: loaded)
-      let ranking = RoleRanking.rank(GapEngine(framework: loaded), assessment: assessment)
-      try Output.print(RolesTable.render(loaded, ranking: ranking))
+      // Like report and plan, the saved assessment is read without --ratings; with neither,
+      // the roles are listed without readiness.
+      let ranking = try source.loadIfAny(framework: loaded).map { assessment in
+        let chosen = target ?? assessment.target
+        if let chosen, loaded.role(chosen) == nil {
+          throw CommandError.unknownRole(
+            id: chosen, suggestions: Suggestions.nearest(chosen, in: loaded.roles.map(\.id)))
+        }
+        return RoleRanking.rank(
+          GapEngine(framework: loaded), assessment: assessment, target: chosen)
+      }
+      switch format {
+      case .text: try Output.print(RolesTable.render(loaded, ranking: ranking))
+      case .json:
+        let document = RolesDocument.encode(loaded, ranking: ranking)
+        try Console.output(String(decoding: document, as: UTF8.self))
+      }
     }
   }
 }

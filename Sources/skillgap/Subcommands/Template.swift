@@ -14,14 +14,19 @@ struct Template: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "Write to this file instead of standard output; in an existing folder, to ratings.csv "
+        + "inside it.", valueName: "path"))
   var output: String?
 
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      if try OutputFile.write(RatingsCSV.template(loaded), to: output), let output {
-        try Output.print("Wrote a ratings template of \(loaded.skills.count) skills to \(output).")
+      let template = RatingsCSV.template(loaded)
+      if let written = try OutputFile.write(template, to: output, nameInFolder: "ratings.csv") {
+        Output.error("Wrote a ratings template of \(loaded.skills.count) skills to \(written).")
       }
     }
   }

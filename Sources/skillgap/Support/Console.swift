@@ -41,8 +41,11 @@ enum Console {
 
   /// Ends the run as argument-parser would for `error`, but through the checked writer: help
   /// and the version go to standard output, usage errors to standard error.
-  static func exit(withError error: Error) -> Never {
-    let message = Skillgap.fullMessage(for: error)
+  /// - Parameters:
+  ///   - error: What parsing or running threw.
+  ///   - message: The text to print instead of argument-parser's, when given.
+  static func exit(withError error: Error, message: String? = nil) -> Never {
+    let message = message ?? Skillgap.fullMessage(for: error)
     var code = Skillgap.exitCode(for: error).rawValue
     if !message.isEmpty {
       if code == ExitCode.success.rawValue {

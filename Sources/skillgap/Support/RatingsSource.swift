@@ -42,4 +42,14 @@ struct RatingsSource: ParsableArguments {
     }
     return try RatingsFile.load(store.file.path, framework: framework)
   }
+
+  /// Reads the ratings like ``load(framework:)``, or nil without `--ratings` when the app has
+  /// saved nothing for the framework.
+  func loadIfAny(framework: Framework) throws -> Assessment? {
+    do {
+      return try load(framework: framework)
+    } catch CommandError.noSavedAssessment {
+      return nil
+    }
+  }
 }

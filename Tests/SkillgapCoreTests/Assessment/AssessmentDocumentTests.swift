@@ -67,6 +67,70 @@ import Testing
     return valid.replacingOccurrences(of: old, with: new)
   }
 
+  /// A document exactly as schema version 1 wrote it (before note-only ratings), kept so
+  /// every later build still reads the files people already have.
+  let versionOne = """
+    {
+      "framework" : {
+        "id" : "three",
+        "version" : "1"
+      },
+      "created" : "2026-11-22T10:00:00Z",
+      "preferences" : {
+        "exportPath" : "/home/me/skillgap-plan",
+        "hoursPerWeek" : 8
+      },
+      "ratings" : {
+        "algebra" : {
+          "note" : "a note written before answering",
+          "ratedAt" : "2026-11-22T10:02:00Z",
+          "status" : "skipped"
+        },
+        "arithmetic" : {
+          "level" : 2,
+          "note" : "Ledger",
+          "ratedAt" : "2026-11-22T10:01:00Z"
+        }
+      },
+      "schemaVersion" : 1,
+      "target" : "journeyman",
+      "updated" : "2026-11-22T10:05:00Z"
+    }
+
+    """
+
+  @Test func aVersionOneDocumentIsStillRead() throws {
+    let decoded = try decode(versionOne)
+    #expect(decoded.ratings["arithmetic"]?.answer == .level(2))
+    #expect(decoded.ratings["algebra"]?.answer == .skipped)
+    #expect(decoded.ratings["algebra"]?.note == "a note written before answering")
+    #expect(decoded.preferences.hoursPerWeek == 8)
+    #expect(decoded.preferences.hideRequirements == nil)
+    // Written back, it is the current version with the same answers.
+    let rewritten = try AssessmentDocument.decode(AssessmentDocument.encode(decoded))
+    #expect(rewritten == decoded)
+  }
+
+  @Test func aNoteWithoutAnAnswerRoundTripsAndIsNotReadAsSkipped() throws {
+    var assessment = full()
+    assessment.setNote("estimation", "a course next month", at: updated)
+    assessment.preferences.hideRequirements = false
+    let data = AssessmentDocument.encode(assessment)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains(#""schemaVersion" : 2"#))
+    #expect(text.contains(#""hideRequirements" : false"#))
+    let decoded = try AssessmentDocument.decode(data)
+    #expect(decoded == assessment)
+    #expect(decoded.ratings["estimation"]?.answer == nil)
+    #expect(decoded.ratings["estimation"]?.note == "a course next month")
+    #expect(!decoded.isAnswered("estimation"))
+    // Version 1 had no such rating: one there is still an error naming the field.
+    let noteOnly = #""geometry": {"note": "n", "ratedAt": "2026-11-22T10:02:00Z"}"#
+    let old = editing(
+      #""geometry": {"status": "not-applicable", "ratedAt": "2026-11-22T10:02:00Z"}"#, noteOnly)
+    #expect(error(decoding: old)?.errorDescription?.hasPrefix("field 'ratings.geometry'") == true)
+  }
+
   @Test func anAssessmentRoundTripsWithEveryAnswerKindNotesTargetAndPreferences() throws {
     let original = full()
     let decoded = try AssessmentDocument.decode(AssessmentDocument.encode(original))
@@ -89,7 +153,7 @@ import Testing
   @Test func answersAreWrittenAsALevelOrAStatusWithUTCTimesToTheSecond() throws {
     let data = AssessmentDocument.encode(full())
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 1)
+    #expect(object["schemaVersion"] as? Int == 2)
     #expect(object["created"] as? String == "2026-11-22T10:00:00Z")
     #expect(object["updated"] as? String == "2026-11-22T10:05:00Z")
     let ratings = try #require(object["ratings"] as? [String: [String: Any]])
@@ -197,12 +261,12 @@ import Testing
   }
 
   @Test func aNewerSchemaVersionIsReportedAsUnsupported() {
-    let newer = editing(#""schemaVersion": 1"#, #""schemaVersion": 2"#)
-    #expect(error(decoding: newer) == .unsupportedSchema(version: 2))
+    let newer = editing(#""schemaVersion": 1"#, #""schemaVersion": 3"#)
+    #expect(error(decoding: newer) == .unsupportedSchema(version: 3))
     #expect(
       error(decoding: newer)?.errorDescription
-        == "it has schemaVersion 2, which this skillgap cannot read; update skillgap")
-    #expect(throws: AssessmentDocument.DocumentError.unsupportedSchema(version: 2)) {
+        == "it has schemaVersion 3, which this skillgap cannot read; update skillgap")
+    #expect(throws: AssessmentDocument.DocumentError.unsupportedSchema(version: 3)) {
       try decode(newer)
     }
   }

@@ -12,7 +12,7 @@ import Testing
     RatingsCSV.read(text, file: "ratings.csv", framework: framework ?? three, ratedAt: time)
   }
 
-  func answers(_ result: RatingsCSV.Result) -> [String: Rating.Answer] {
+  func answers(_ result: RatingsCSV.Result) -> [String: Rating.Answer?] {
     result.ratings.mapValues(\.answer)
   }
 

@@ -9,12 +9,13 @@ import Testing
   func ranking(_ answers: [String: Rating.Answer], target: String? = nil) -> RoleRanking {
     RoleRanking.rank(
       GapEngine(framework: three),
-      assessment: FixtureFrameworks.assessment(three, answers, target: target))
+      assessment: FixtureFrameworks.assessment(three, answers), target: target)
   }
 
   @Test func rolesAreRankedByReadinessThenReadyThenSeniorityThenFrameworkOrder() {
     let ranking = RoleRanking.rank(
-      GapEngine(framework: three), assessment: FixtureFrameworks.goldenAssessment())
+      GapEngine(framework: three), assessment: FixtureFrameworks.goldenAssessment(),
+      target: FixtureFrameworks.goldenAssessment().target)
     // Apprentice and baker are both fully met at rung 1: framework order decides.
     #expect(ranking.entries.map(\.role.id) == ["apprentice", "baker", "master", "journeyman"])
     #expect(ranking.entries.map(\.readinessPercent) == [100, 100, 30, 25])
@@ -26,7 +27,8 @@ import Testing
 
   @Test func theNextStepIsTheRungAboveTheMostSeniorReadyRoleOnTheTargetTrack() {
     let ranking = RoleRanking.rank(
-      GapEngine(framework: three), assessment: FixtureFrameworks.goldenAssessment())
+      GapEngine(framework: three), assessment: FixtureFrameworks.goldenAssessment(),
+      target: FixtureFrameworks.goldenAssessment().target)
     #expect(ranking.track == "kitchen")
     #expect(ranking.currentRole == "apprentice")
     #expect(ranking.nextStep == "journeyman")

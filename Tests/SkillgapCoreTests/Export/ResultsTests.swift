@@ -24,6 +24,17 @@ import Testing
     #expect(results.plan == nil)
   }
 
+  @Test func aTargetGivenForOneRunPicksTheTrackAndTheNextStep() throws {
+    // The assessment has no saved target; `--target baker` must rank on the bakery track.
+    let assessment = FixtureFrameworks.assessment(three, ["arithmetic": .level(2)])
+    let results = try Results.make(
+      framework: three, assessment: assessment, target: "baker", plan: nil)
+    #expect(results.report?.role.id == "baker")
+    #expect(results.ranking.track == "bakery")
+    #expect(results.ranking.nextStep == "baker")
+    #expect(results.ranking.currentRole == nil)
+  }
+
   @Test func anUnknownTargetIsAnError() {
     #expect(throws: GapEngine.EngineError.self) {
       try Results.make(
