@@ -262,6 +262,32 @@ struct InteractiveEndToEndTests {
     #expect(screen.contains("skillgap: your latest answers could not be saved"))
   }
 
+  @Test func aSecondCopyOnTheSameDataFolderRefusesToStartAndLosesNothing() throws {
+    let first = try start()
+    try first.waitFor("Start the assessment")
+    try first.send("Enter", "2")
+    try first.waitFor("2/\(skillCount)")
+    let holder = try #require(try first.appPID())
+
+    let second = try start()
+    let screen = try second.waitFor("[exit 1]").joined(separator: " ")
+    #expect(screen.contains("another copy of skillgap (process \(holder))"))
+    #expect(screen.contains("overwrite each other's answers"))
+
+    // The first copy goes on saving; nothing of its answers was erased.
+    try first.send("3")
+    try first.waitFor("3/\(skillCount)")
+    try first.send("q")
+    try first.waitFor("[exit 0]")
+    #expect(try saved().ratings.count == 2)
+
+    // Once it has ended, a new copy starts and resumes.
+    let third = try start()
+    try third.waitFor("Resume the assessment")
+    try third.send("q")
+    try third.waitFor("[exit 0]")
+  }
+
   @Test func resizingRelaysOutAtOnce() throws {
     let session = try start()
     try session.waitFor("Start the assessment")

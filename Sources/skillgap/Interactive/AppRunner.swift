@@ -14,18 +14,24 @@ struct AppRunner {
 
   /// Runs until the person quits or a signal stops the app.
   /// - Throws: ``TerminalError`` when the terminal cannot be opened, a store error when the
-  ///   saved assessment cannot be set aside, or ``UnsavedAnswersError`` (after the terminal is
+  ///   saved assessment cannot be set aside or another copy has it open, or ``UnsavedAnswersError`` (after the terminal is
   ///   restored) when the app stops while its latest answers could not be saved.
   func run() throws {
     let now = Date()
-    var state = try initialState(now: now)
+    // Find out now, not after the first answer, whether answers can be saved.
+    var folderProblem: String?
     do {
-      // Find out now, not after the first answer, whether answers can be saved.
       try store.ensureFolder()
-      store.removeStaleTemporaries(now: now)
     } catch {
-      _ = reduce(&state, .saveFailed(error.localizedDescription), now: now)
+      folderProblem = error.localizedDescription
     }
+    // A second copy on the same assessment would erase the first one's answers with its own:
+    // it stops here, before reading anything, with a message naming the other process.
+    let lock = folderProblem == nil ? try store.lock() : nil
+    defer { withExtendedLifetime(lock) {} }
+    if folderProblem == nil { store.removeStaleTemporaries(now: now) }
+    var state = try initialState(now: now)
+    if let folderProblem { _ = reduce(&state, .saveFailed(folderProblem), now: now) }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
     state.size = terminal.size
