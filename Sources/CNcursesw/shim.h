@@ -14,6 +14,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 #include <wchar.h>
 
@@ -143,6 +145,35 @@ static inline int sg_take_signal(void) {
 }
 
 static inline int sg_isendwin(void) { return isendwin(); }
+
+/// Leaves curses mode, stops the process group with SIGTSTP (the shell then shows its prompt),
+/// and once continued (SIGCONT, `fg`) re-enters curses mode with the terminal's current size.
+/// The default action is used for the stop, so no handler (ncurses' own included) runs twice.
+static inline void sg_suspend(void) {
+  endwin();
+  fflush(stdout);
+  struct sigaction stop, old;
+  memset(&stop, 0, sizeof stop);
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTSTP, &stop, &old);
+  sigset_t tstp;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+  // The whole job stops, as with a terminal's own Ctrl-Z (a wrapper such as `env` included).
+  kill(0, SIGTSTP);
+  // Here the process runs again.
+  sigaction(SIGTSTP, &old, NULL);
+  reset_prog_mode();
+  // The window may have been resized while stopped, with the SIGWINCH lost to the stop.
+  struct winsize size;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0 &&
+      (size.ws_row != LINES || size.ws_col != COLS)) {
+    resize_term(size.ws_row, size.ws_col);
+  }
+  refresh();
+}
 
 /// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
 static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }

@@ -168,6 +168,14 @@ public final class Terminal {
     return keys[code].map(TerminalEvent.key)
   }
 
+  /// Restores the terminal, stops the process as the shell's Ctrl-Z would (SIGTSTP), and when
+  /// the shell continues it (`fg`), takes the terminal back; the caller then draws a full frame.
+  public func suspend() {
+    guard !closed else { return }
+    sg_suspend()
+    previous = nil
+  }
+
   /// Restores the terminal. Safe to call twice.
   public func close() {
     guard !closed else { return }

@@ -288,6 +288,41 @@ struct InteractiveEndToEndTests {
     try third.waitFor("[exit 0]")
   }
 
+  @Test func controlZSuspendsToTheShellAndFgBringsTheScreenBack() throws {
+    // An interactive shell with job control, as a person has it.
+    let session = try TmuxSession(
+      ["/bin/bash", "--norc", "--noprofile", "-i"],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": workFolder.path, "PS1": "shell> ",
+      ],
+      in: workFolder)
+    try session.waitFor("shell>")
+    try session.send(TestPaths.skillgapBinary.path, literal: true)
+    try session.send("Enter")
+    try session.waitFor("Start the assessment")
+    try session.send("Enter", "2")
+    try session.waitFor("2/\(skillCount)")
+    try session.send("C-z")
+    let stopped = try session.waitFor("Stopped")
+    #expect(try !session.isInAlternateScreen())
+    #expect(stopped.contains { $0.hasPrefix("shell>") })
+    #expect(!stopped.joined().contains("2/\(skillCount)"))
+
+    try session.send("fg", literal: true)
+    try session.send("Enter")
+    let back = try session.waitFor("2/\(skillCount)")
+    #expect(try session.isInAlternateScreen())
+    // A clean repaint: nothing of the shell shows through.
+    #expect(!back.joined().contains("shell>"))
+    #expect(!back.joined().contains("Stopped"))
+    try session.send("1")
+    try session.waitFor("3/\(skillCount)")
+    try session.send("q")
+    try session.waitFor("shell>")
+    #expect(try saved().ratings.count == 2)
+  }
+
   @Test func resizingRelaysOutAtOnce() throws {
     let session = try start()
     try session.waitFor("Start the assessment")

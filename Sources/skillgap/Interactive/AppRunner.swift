@@ -59,6 +59,11 @@ struct AppRunner {
           return
         case .repaint:
           repaint = true
+        case .suspend:
+          terminal.suspend()
+          // The window may have changed size while the app was stopped.
+          pending += reduce(&state, .terminalResized(terminal.size), now: Date())
+          repaint = true
         case .save(let assessment):
           if let failure = save(assessment) {
             pending += reduce(&state, failure, now: Date())
