@@ -35,6 +35,13 @@ struct AppRunner {
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
     state.size = terminal.size
+    if terminal.glyphs == .ascii {
+      state.glyphs = .ascii
+      // Said once at start, after what loading had to say.
+      let advice = AsciiAdvice.text(codeset: terminal.codeset)
+      let text = state.status.map { $0.text + " " + advice } ?? advice
+      state.status = .init(text, tone: state.status?.tone ?? .warning)
+    }
     _ = reduce(&state, .terminalResized(terminal.size), now: now)
     terminal.draw(render(state, size: state.size))
     while true {
@@ -137,5 +144,15 @@ struct UnsavedAnswersError: LocalizedError {
   var errorDescription: String? {
     "your latest answers could not be saved (\(reason)); start again with --data-dir naming a "
       + "folder that can be written."
+  }
+}
+
+/// What the app says at start when the locale is not UTF-8.
+enum AsciiAdvice {
+  /// The message, naming the locale's character set and what to set instead.
+  static func text(codeset: String) -> String {
+    let name = codeset.isEmpty ? "unknown" : codeset
+    return "The locale's character set is \(name), not UTF-8, so skillgap draws with ASCII; "
+      + "for full glyphs set LANG=C.UTF-8 (or another UTF-8 locale) and start again."
   }
 }
