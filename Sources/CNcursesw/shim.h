@@ -10,10 +10,13 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 #include <wchar.h>
 
@@ -52,14 +55,26 @@ static inline int sg_key_mouse(void) { return KEY_MOUSE; }
 static inline int sg_key_btab(void) { return KEY_BTAB; }
 
 /// Draws one cell of text (a grapheme as wide characters) with attributes and a colour pair.
+/// Returns the columns ncurses advanced (what it thinks the text's width is), or -1 when it
+/// could not draw the text at all (a character the locale cannot encode, say).
 static inline int sg_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, short pair) {
   cchar_t cell;
-  if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+  if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return -1;
   // The bottom-right cell is set without moving the cursor past it (which would scroll or
-  // fail); ncurses then draws it the way the terminal allows.
-  if (y == LINES - 1 && x == COLS - 1) return mvadd_wchnstr(y, x, &cell, 1);
-  return mvadd_wch(y, x, &cell);
+  // fail); ncurses then draws it the way the terminal allows. Its width is the C library's.
+  if (y == LINES - 1 && x == COLS - 1) {
+    if (mvadd_wchnstr(y, x, &cell, 1) == ERR) return -1;
+    int width = wcwidth(text[0]);
+    return width < 0 ? -1 : width;
+  }
+  if (mvadd_wch(y, x, &cell) == ERR) return -1;
+  int cy = getcury(stdscr), cx = getcurx(stdscr);
+  // Past the last column the cursor wraps to the next row.
+  return (cy - y) * COLS + (cx - x);
 }
+
+/// The character set of the locale (`UTF-8`, or `ANSI_X3.4-1968` for LANG=C).
+static inline const char *sg_codeset(void) { return nl_langinfo(CODESET); }
 
 /// Reads one key or character: returns KEY_CODE_YES for function keys, OK for characters.
 static inline int sg_get_wch(wint_t *out) { return get_wch(out); }
@@ -143,6 +158,35 @@ static inline int sg_take_signal(void) {
 }
 
 static inline int sg_isendwin(void) { return isendwin(); }
+
+/// Leaves curses mode, stops the process group with SIGTSTP (the shell then shows its prompt),
+/// and once continued (SIGCONT, `fg`) re-enters curses mode with the terminal's current size.
+/// The default action is used for the stop, so no handler (ncurses' own included) runs twice.
+static inline void sg_suspend(void) {
+  endwin();
+  fflush(stdout);
+  struct sigaction stop, old;
+  memset(&stop, 0, sizeof stop);
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTSTP, &stop, &old);
+  sigset_t tstp;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+  // The whole job stops, as with a terminal's own Ctrl-Z (a wrapper such as `env` included).
+  kill(0, SIGTSTP);
+  // Here the process runs again.
+  sigaction(SIGTSTP, &old, NULL);
+  reset_prog_mode();
+  // The window may have been resized while stopped, with the SIGWINCH lost to the stop.
+  struct winsize size;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0 &&
+      (size.ws_row != LINES || size.ws_col != COLS)) {
+    resize_term(size.ws_row, size.ws_col);
+  }
+  refresh();
+}
 
 /// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
 static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }

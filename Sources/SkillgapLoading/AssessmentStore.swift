@@ -160,12 +160,24 @@ public struct AssessmentStore: Sendable {
 /// A saved assessment that exists but cannot be read.
 public enum StoreError: LocalizedError, Equatable {
   case unreadable(path: String, reason: String)
+  /// Another process (its id when known) has the assessment open.
+  case inUse(path: String, process: Int32?)
+  /// The lock file beside the assessment cannot be opened or locked.
+  case lockFailed(path: String, reason: String)
 
   public var errorDescription: String? {
     switch self {
     case .unreadable(let path, let reason):
       return "the saved assessment \(path) cannot be read (\(reason)); it was left untouched. "
         + "Fix its permissions or move it away, then start again."
+    case .inUse(let path, let process):
+      let holder = process.map { "process \($0)" } ?? "another process"
+      return "another copy of skillgap (\(holder)) has the assessment \(path) open; two copies "
+        + "would overwrite each other's answers, so this one did not start. Quit the other copy "
+        + "first, or give this one its own folder with --data-dir."
+    case .lockFailed(let path, let reason):
+      return "the lock file \(path) cannot be used (\(reason)); fix the data folder's "
+        + "permissions or give skillgap another folder with --data-dir."
     }
   }
 }

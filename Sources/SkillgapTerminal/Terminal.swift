@@ -42,12 +42,18 @@ public final class Terminal {
 
   /// Whether the terminal shows colours (false under `NO_COLOR` or on monochrome terminals).
   public var hasColor: Bool { theme.color }
+  /// The characters the terminal can show: ASCII only when the locale is not UTF-8.
+  public let glyphs: GlyphSet
+  /// The locale's character set, as the C library names it (`UTF-8`, `ANSI_X3.4-1968`).
+  public let codeset: String
 
   /// Opens the terminal on standard input and output.
   /// - Parameter environment: The process environment (for `TERM`, `NO_COLOR`, `ESCDELAY`).
   /// - Throws: ``TerminalError`` when the terminal type is missing or unknown.
   public init(environment: [String: String]) throws {
     setlocale(LC_ALL, "")
+    codeset = sg_codeset().map { String(cString: $0) } ?? ""
+    glyphs = Self.isUTF8(codeset) ? .unicode : .ascii
     guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.noTerminalType }
     sg_install_signal_handlers()
     if environment["ESCDELAY"] == nil { set_escdelay(25) }
@@ -101,17 +107,30 @@ public final class Terminal {
     wide.reserveCapacity(8)
     let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
     for y in 0..<screen.height {
+      // Set when a cell was drawn over its neighbour, so the neighbour is drawn again.
+      var redrawNext = false
       for x in 0..<screen.width {
         let cell = screen[x, y]
         if cell.isContinuation { continue }
-        if let old, old[x, y] == cell, x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y] {
+        if !redrawNext, let old, old[x, y] == cell,
+          x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y]
+        {
           continue
         }
+        let columns = x + 1 < screen.width && screen[x + 1, y].isContinuation ? 2 : 1
         let style = theme.curses(for: cell)
-        wide.removeAll(keepingCapacity: true)
-        for scalar in cell.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
-        wide.append(0)
-        _ = sg_put_cell(Int32(y), Int32(x), wide, style.attributes, style.pair)
+        let ascii = cell.text.utf8.allSatisfy { $0 < 0x80 }
+        let text = glyphs == .ascii && !ascii ? "?" : cell.text
+        redrawNext = false
+        if put(text, x: x, y: y, style: style, into: &wide) != columns {
+          // ncurses could not draw the grapheme in the columns the layout gave it (a character
+          // the locale or the C library's width table does not know): a stand-in of the same
+          // width keeps every later cell in its column, and nothing stale is left behind.
+          for offset in 0..<columns {
+            _ = put("?", x: x + offset, y: y, style: style, into: &wide)
+          }
+          redrawNext = true
+        }
       }
     }
     if let cursor = screen.cursor {
@@ -122,6 +141,24 @@ public final class Terminal {
     }
     _ = wrefresh(sg_stdscr())
     previous = screen
+  }
+
+  /// Draws one grapheme at a cell.
+  /// - Returns: The columns ncurses advanced, or -1 when it could not draw the text.
+  private func put(
+    _ text: String, x: Int, y: Int, style: (attributes: UInt32, pair: Int16),
+    into wide: inout [wchar_t]
+  ) -> Int {
+    wide.removeAll(keepingCapacity: true)
+    for scalar in text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+    wide.append(0)
+    return Int(sg_put_cell(Int32(y), Int32(x), wide, style.attributes, style.pair))
+  }
+
+  /// Whether a character set name (as `nl_langinfo(CODESET)` gives it) is UTF-8.
+  public static func isUTF8(_ codeset: String) -> Bool {
+    let name = codeset.lowercased().filter { $0.isLetter || $0.isNumber }
+    return name == "utf8"
   }
 
   /// Waits for the next event; returns nil after a quiet interval so the caller can poll.
@@ -166,6 +203,14 @@ public final class Terminal {
       sg_key_enter(): .enter, sg_key_btab(): .backTab,
     ]
     return keys[code].map(TerminalEvent.key)
+  }
+
+  /// Restores the terminal, stops the process as the shell's Ctrl-Z would (SIGTSTP), and when
+  /// the shell continues it (`fg`), takes the terminal back; the caller then draws a full frame.
+  public func suspend() {
+    guard !closed else { return }
+    sg_suspend()
+    previous = nil
   }
 
   /// Restores the terminal. Safe to call twice.

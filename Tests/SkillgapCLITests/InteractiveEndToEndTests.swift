@@ -266,6 +266,133 @@ struct InteractiveEndToEndTests {
     #expect(screen.contains("skillgap: your latest answers could not be saved"))
   }
 
+  @Test func aSecondCopyOnTheSameDataFolderRefusesToStartAndLosesNothing() throws {
+    let first = try start()
+    try first.waitFor("Start the assessment")
+    try first.send("Enter", "2")
+    try first.waitFor("2/\(skillCount)")
+    let holder = try #require(try first.appPID())
+
+    let second = try start()
+    let screen = try second.waitFor("[exit 1]").joined(separator: " ")
+    #expect(screen.contains("another copy of skillgap (process \(holder))"))
+    #expect(screen.contains("overwrite each other's answers"))
+
+    // The first copy goes on saving; nothing of its answers was erased.
+    try first.send("3")
+    try first.waitFor("3/\(skillCount)")
+    try first.send("q")
+    try first.waitFor("[exit 0]")
+    #expect(try saved().ratings.count == 2)
+
+    // Once it has ended, a new copy starts and resumes.
+    let third = try start()
+    try third.waitFor("Resume the assessment")
+    try third.send("q")
+    try third.waitFor("[exit 0]")
+  }
+
+  @Test func controlZSuspendsToTheShellAndFgBringsTheScreenBack() throws {
+    // An interactive shell with job control, as a person has it.
+    let session = try TmuxSession(
+      ["/bin/bash", "--norc", "--noprofile", "-i"],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": workFolder.path, "PS1": "shell> ",
+      ],
+      in: workFolder)
+    try session.waitFor("shell>")
+    try session.send(TestPaths.skillgapBinary.path, literal: true)
+    try session.send("Enter")
+    try session.waitFor("Start the assessment")
+    try session.send("Enter", "2")
+    try session.waitFor("2/\(skillCount)")
+    try session.send("C-z")
+    let stopped = try session.waitFor("Stopped")
+    #expect(try !session.isInAlternateScreen())
+    #expect(stopped.contains { $0.hasPrefix("shell>") })
+    #expect(!stopped.joined().contains("2/\(skillCount)"))
+
+    try session.send("fg", literal: true)
+    try session.send("Enter")
+    let back = try session.waitFor("2/\(skillCount)")
+    #expect(try session.isInAlternateScreen())
+    // A clean repaint: nothing of the shell shows through.
+    #expect(!back.joined().contains("shell>"))
+    #expect(!back.joined().contains("Stopped"))
+    try session.send("1")
+    try session.waitFor("3/\(skillCount)")
+    try session.send("q")
+    try session.waitFor("shell>")
+    #expect(try saved().ratings.count == 2)
+  }
+
+  @Test func outsideAUTF8LocaleTheScreenIsDrawnInASCIIAndSaysWhatToSet() throws {
+    let session = try TmuxSession(
+      [TestPaths.skillgapBinary.path],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C",
+        "LC_ALL": "C", "NO_COLOR": "", "HOME": workFolder.path,
+      ],
+      in: workFolder)
+    var screen = try session.waitFor("> Start the assessment")
+    #expect(screen.joined().contains("set LANG=C.UTF-8"))
+    try session.send("Enter", "2", "3")
+    screen = try session.waitFor("3/\(skillCount)")
+    try session.send("v")
+    screen = try session.waitFor("Closest roles")
+    for (row, line) in screen.enumerated() {
+      // No byte outside printable ASCII, and none of curses' M-x or ~x stand-ins for one.
+      #expect(line.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }, "\(row)")
+      #expect(!line.contains("M-"), "row \(row): \(line)")
+    }
+    // The title bar's progress ends one column before the edge, so no frame landed off.
+    var title = screen[0]
+    while title.hasSuffix(" ") { title.removeLast() }
+    #expect(title.hasSuffix(" 2/\(skillCount) .........."), "\(title)")
+    #expect(title.count == 79, "\(title)")
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+  }
+
+  @Test func namesInWideScriptsAndWithJoiningCharactersLeaveNoStaleCells() throws {
+    // Tangut and Kana Supplement (two columns each), combining marks and zero-width characters.
+    let names = [
+      "name: Alpha": "name: Alpha \u{17000}\u{17001}\u{17002}\u{1B001}\u{1B002} tangut-end",
+      "name: Beta": "name: Beta e\u{301}\u{200B}\u{2060}",
+      "name: Gamma": "name: Gamma \u{1B000}",
+    ]
+    var files = YAMLFixtures.valid(levels: ["none", "aware", "working", "proficient", "expert"])
+    for path in files.map(\.path) {
+      files = YAMLFixtures.editing(files, path) { text in
+        names.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+      }
+    }
+    let content = try YAMLFixtures.write(files)
+    let session = try TmuxSession(
+      [TestPaths.skillgapBinary.path, "--content", content.path],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": dataFolder.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": workFolder.path,
+      ],
+      in: workFolder)
+    try session.waitFor("Start the assessment")
+    try session.send("Enter")
+    var screen = try session.waitFor("tangut-end")
+    // Whatever the order of the skills, every one of them is shown once in turn.
+    for _ in 0..<2 {
+      try session.send("Right")
+      Thread.sleep(forTimeInterval: 0.3)
+      screen = try session.screen()
+      if !screen.joined().contains("Alpha") {
+        #expect(!screen.joined().contains("tangut-end"), "\(screen.joined(separator: "\n"))")
+        #expect(!screen.joined().contains("end"), "\(screen.joined(separator: "\n"))")
+      }
+    }
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+  }
+
   @Test func resizingRelaysOutAtOnce() throws {
     let session = try start()
     try session.waitFor("Start the assessment")

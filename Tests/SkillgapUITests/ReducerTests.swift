@@ -235,6 +235,17 @@ import Testing
     #expect(driver.state.assessment.target == nil)
   }
 
+  @Test func controlZSuspendsFromAnywhereAndKeepsTheLineBeingEdited() {
+    var driver = Driver(framework: framework)
+    driver.press(.enter, .character("2"), .character("n"))
+    driver.type("half")
+    let before = driver.state
+    let saved = driver.effects
+    driver.press(.control("z"))
+    #expect(driver.effects == saved + [.suspend])
+    #expect(driver.state == before)
+  }
+
   @Test func controlCSavesAndQuitsFromAnywhere() {
     var driver = Driver(framework: framework)
     driver.press(.enter, .character("2"), .character("n"))

@@ -5,18 +5,21 @@
 /// measures with this.
 public enum DisplayWidth {
   /// The columns one grapheme takes: 0, 1 or 2.
+  ///
+  /// The grapheme's first scalar decides, as in a terminal: the marks and joiners after it
+  /// draw in its cell. The ranges come from the Unicode data (see
+  /// `scripts/generate-width-table.py`); emoji presentation comes from the Swift runtime's
+  /// newer data, so a new emoji is wide even before the table is generated again.
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
-    if first.value < 0x300 { return 1 }
+    let value = first.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    if contains(zeroRanges, value) { return 0 }
     if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     if first.properties.isEmojiPresentation { return 2 }
-    if isWide(first.value) { return 2 }
-    switch first.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
-    default: return 1
-    }
+    return contains(wideRanges, value) ? 2 : 1
   }
 
   /// The columns a string takes.
@@ -24,15 +27,22 @@ public enum DisplayWidth {
     text.reduce(0) { $0 + of($1) }
   }
 
-  private static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x2E80...0x303E,
-    0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
-    0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60,
-    0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-  ]
-
-  private static func isWide(_ value: UInt32) -> Bool {
-    wideRanges.contains { $0.contains(value) }
+  /// Whether one of the sorted, disjoint `ranges` holds `value`.
+  /// - Complexity: O(log *n*) in the number of ranges.
+  private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ranges[middle].upperBound < value {
+        low = middle + 1
+      } else if ranges[middle].lowerBound > value {
+        high = middle
+      } else {
+        return true
+      }
+    }
+    return false
   }
 }
 

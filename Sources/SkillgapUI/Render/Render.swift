@@ -9,7 +9,7 @@ import SkillgapCore
 ///   - size: The terminal size.
 /// - Returns: The frame.
 public func render(_ state: AppState, size: Size) -> Screen {
-  var screen = Screen(width: size.width, height: size.height)
+  var screen = Screen(width: size.width, height: size.height, glyphs: state.glyphs)
   guard size.isUsable else {
     drawTooSmall(&screen)
     return screen

@@ -60,6 +60,8 @@ public struct Screen: Sendable, Equatable {
   public let height: Int
   /// The cells, row by row.
   public private(set) var cells: [Cell]
+  /// The characters the terminal can show; text written in is mapped to them.
+  public let glyphs: GlyphSet
   /// Where the terminal cursor should sit (for text editing), or nil to hide it.
   public var cursor: (x: Int, y: Int)? {
     get { cursorX.map { ($0, cursorY) } }
@@ -72,9 +74,14 @@ public struct Screen: Sendable, Equatable {
   private var cursorY = 0
 
   /// Creates a blank screen.
-  public init(width: Int, height: Int) {
+  /// - Parameters:
+  ///   - width: Columns.
+  ///   - height: Rows.
+  ///   - glyphs: The characters the terminal can show (``GlyphSet/ascii`` outside UTF-8).
+  public init(width: Int, height: Int, glyphs: GlyphSet = .unicode) {
     self.width = max(0, width)
     self.height = max(0, height)
+    self.glyphs = glyphs
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
@@ -93,7 +100,9 @@ public struct Screen: Sendable, Equatable {
   ) -> Int {
     guard y >= 0, y < height else { return x }
     let end = min(width, x + (limit ?? width))
-    let text = limit == nil ? text : text.truncated(to: end - x)
+    // Mapped before the cut, so a cut measures what is drawn; the cut's "…" is mapped too.
+    var text = glyphs.text(text)
+    if limit != nil { text = glyphs.text(text.truncated(to: end - x)) }
     var column = x
     for character in text {
       let columns = DisplayWidth.of(character)
@@ -171,7 +180,8 @@ public struct Screen: Sendable, Equatable {
   }
 
   public static func == (lhs: Screen, rhs: Screen) -> Bool {
-    lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    lhs.width == rhs.width && lhs.height == rhs.height && lhs.glyphs == rhs.glyphs
+      && lhs.cells == rhs.cells
       && lhs.cursorX == rhs.cursorX && lhs.cursorY == rhs.cursorY
   }
 }

@@ -29,6 +29,8 @@ public enum Effect: Sendable, Equatable {
   case export(ExportRequest)
   /// Redraw every cell (Ctrl-L).
   case repaint
+  /// Hand the terminal back to the shell and stop (Ctrl-Z); on `fg`, redraw every cell.
+  case suspend
   /// Restore the terminal and exit.
   case quit
 }

@@ -48,6 +48,8 @@ public struct AppState: Sendable, Equatable {
   public var unsavedReason: String?
   /// The terminal size the screens are laid out for.
   public var size = Size(width: 80, height: 24)
+  /// The characters the terminal can show (ASCII outside a UTF-8 locale).
+  public var glyphs = GlyphSet.unicode
   /// The panel drawn over the screen, if any.
   public var overlay: Overlay?
   /// Whether the rating screen hides the target's required level (on by default, since seeing

@@ -52,6 +52,7 @@ extension AppState.Mode {
       KeyHelp("Esc", "go back"),
       KeyHelp("q", "quit (answers are already saved)", footer: "q:quit", pinned: true),
       KeyHelp("Ctrl-L", "repaint the screen"),
+      KeyHelp("Ctrl-Z", "suspend to the shell ('fg' comes back)"),
     ]
     let screens = [
       KeyHelp("r v p e", "review, gap report, study plan, export"),

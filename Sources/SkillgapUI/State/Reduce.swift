@@ -86,6 +86,9 @@ extension AppState {
   private mutating func dispatchKey(_ key: Key, now: Date) -> [Effect] {
     if key == .control("c") { return finalEffects }
     if key == .control("l") { return [.repaint] }
+    // Raw mode turns off the terminal's own Ctrl-Z, so the app suspends itself, from anywhere
+    // (a line being edited keeps its text and cursor).
+    if key == .control("z") { return [.suspend] }
     guard size.isUsable else {
       return key == .character("q") || key == .escape && overlay == nil ? finalEffects : []
     }

@@ -14,21 +14,34 @@ struct AppRunner {
 
   /// Runs until the person quits or a signal stops the app.
   /// - Throws: ``TerminalError`` when the terminal cannot be opened, a store error when the
-  ///   saved assessment cannot be set aside, or ``UnsavedAnswersError`` (after the terminal is
+  ///   saved assessment cannot be set aside or another copy has it open, or ``UnsavedAnswersError`` (after the terminal is
   ///   restored) when the app stops while its latest answers could not be saved.
   func run() throws {
     let now = Date()
-    var state = try initialState(now: now)
+    // Find out now, not after the first answer, whether answers can be saved.
+    var folderProblem: String?
     do {
-      // Find out now, not after the first answer, whether answers can be saved.
       try store.ensureFolder()
-      store.removeStaleTemporaries(now: now)
     } catch {
-      _ = reduce(&state, .saveFailed(error.localizedDescription), now: now)
+      folderProblem = error.localizedDescription
     }
+    // A second copy on the same assessment would erase the first one's answers with its own:
+    // it stops here, before reading anything, with a message naming the other process.
+    let lock = folderProblem == nil ? try store.lock() : nil
+    defer { withExtendedLifetime(lock) {} }
+    if folderProblem == nil { store.removeStaleTemporaries(now: now) }
+    var state = try initialState(now: now)
+    if let folderProblem { _ = reduce(&state, .saveFailed(folderProblem), now: now) }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
     state.size = terminal.size
+    if terminal.glyphs == .ascii {
+      state.glyphs = .ascii
+      // Said once at start, after what loading had to say.
+      let advice = AsciiAdvice.text(codeset: terminal.codeset)
+      let text = state.status.map { $0.text + " " + advice } ?? advice
+      state.status = .init(text, tone: state.status?.tone ?? .warning)
+    }
     _ = reduce(&state, .terminalResized(terminal.size), now: now)
     terminal.draw(render(state, size: state.size))
     while true {
@@ -52,6 +65,11 @@ struct AppRunner {
           }
           return
         case .repaint:
+          repaint = true
+        case .suspend:
+          terminal.suspend()
+          // The window may have changed size while the app was stopped.
+          pending += reduce(&state, .terminalResized(terminal.size), now: Date())
           repaint = true
         case .save(let assessment):
           if let failure = save(assessment) {
@@ -126,5 +144,15 @@ struct UnsavedAnswersError: LocalizedError {
   var errorDescription: String? {
     "your latest answers could not be saved (\(reason)); start again with --data-dir naming a "
       + "folder that can be written."
+  }
+}
+
+/// What the app says at start when the locale is not UTF-8.
+enum AsciiAdvice {
+  /// The message, naming the locale's character set and what to set instead.
+  static func text(codeset: String) -> String {
+    let name = codeset.isEmpty ? "unknown" : codeset
+    return "The locale's character set is \(name), not UTF-8, so skillgap draws with ASCII; "
+      + "for full glyphs set LANG=C.UTF-8 (or another UTF-8 locale) and start again."
   }
 }

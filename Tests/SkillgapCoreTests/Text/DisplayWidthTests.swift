@@ -12,6 +12,50 @@ import Testing
     #expect(DisplayWidth.of("\u{1B}") == 0)
   }
 
+  /// The first, a middle and the last code point of ranges a hand-written table missed.
+  @Test(arguments: [
+    ("Tangut", [0x17000, 0x17A00, 0x187F7]),
+    ("Tangut Components", [0x18800, 0x18AFF]),
+    ("Khitan Small Script", [0x18B00, 0x18CD5]),
+    ("Tangut Supplement", [0x18D00, 0x18D08]),
+    ("Kana Supplement", [0x1B000, 0x1B080, 0x1B0FF]),
+    ("Kana Extended-A", [0x1B100, 0x1B122]),
+    ("Small Kana Extension", [0x1B150, 0x1B164]),
+    ("Nushu", [0x1B170, 0x1B2FB]),
+    ("Ideographic Symbols", [0x16FE0, 0x16FF1]),
+    ("CJK Compatibility Ideographs Supplement", [0x2F800]),
+    ("Yi Syllables", [0xA000, 0xA48C]),
+    ("Symbols and Pictographs Extended-A", [0x1FA70, 0x1FAF6]),
+  ])
+  func wideScriptsTakeTwoColumns(block: String, codes: [UInt32]) throws {
+    for code in codes {
+      let scalar = try #require(Unicode.Scalar(code))
+      #expect(DisplayWidth.of(Character(scalar)) == 2, "\(block) U+\(String(code, radix: 16))")
+    }
+  }
+
+  @Test(arguments: [
+    ("zero width space", 0x200B), ("zero width joiner", 0x200D), ("word joiner", 0x2060),
+    ("byte order mark", 0xFEFF), ("left-to-right mark", 0x200E),
+    ("combining acute accent", 0x301), ("combining enclosing circle", 0x20DD),
+    ("Devanagari vowel sign", 0x941), ("Hangul medial vowel", 0x1161),
+    ("Hangul final consonant", 0x11A8), ("variation selector", 0xFE0F),
+    ("combining katakana voiced mark", 0x3099), ("tag character", 0xE0041),
+  ])
+  func marksAndFormatCharactersTakeNoColumn(name: String, code: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(code))
+    #expect(DisplayWidth.of(Character(scalar)) == 0, "\(name)")
+  }
+
+  @Test func joiningCharactersDrawInTheCellOfWhatTheyFollow() {
+    #expect(DisplayWidth.of("a\u{200B}b") == 2)
+    #expect(DisplayWidth.of("\u{1100}\u{1161}\u{11A8}") == 2)
+    #expect(DisplayWidth.of("\u{915}\u{93F}") == 1)
+    #expect(DisplayWidth.of("\u{2764}\u{FE0F}") == 2)
+    #expect(DisplayWidth.of("👩\u{200D}👩\u{200D}👧") == 2)
+    #expect(DisplayWidth.of("\u{1F1EB}\u{1F1F7}") == 2)
+  }
+
   @Test func truncatingNeverSplitsAWideCharacterAndMarksTheCut() {
     #expect("日本語テキスト".truncated(to: 6) == "日本…")
     #expect("short".truncated(to: 10) == "short")
