@@ -349,7 +349,7 @@ struct InteractiveEndToEndTests {
     // The title bar's progress ends one column before the edge, so no frame landed off.
     var title = screen[0]
     while title.hasSuffix(" ") { title.removeLast() }
-    #expect(title.hasSuffix(" 2/\(skillCount) .........."), "\(title)")
+    #expect(title.hasSuffix(" 2/\(skillCount) answered .........."), "\(title)")
     #expect(title.count == 79, "\(title)")
     try session.send("q")
     try session.waitFor("[exit 0]")
