@@ -38,14 +38,16 @@ struct Report: ParsableCommand {
       let chosen = target ?? assessment.target
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: nil)
       let text: String
+      var kind = Console.Kind.document
       switch format {
       case .text:
         let color = Output.useColor && (output == nil || output == "-")
         text = TextReport.render(results, targetChosen: chosen != nil, color: color)
+        kind = color ? .styledText : .text
       case .markdown: text = MarkdownExport.render(results)
       case .json: text = String(decoding: ResultsDocument.encode(results), as: UTF8.self)
       }
-      if try OutputFile.write(text, to: output), let output {
+      if try OutputFile.write(text, to: output, as: kind), let output {
         let role = results.report.map { " for \($0.role.title)" } ?? ""
         try Output.print("Wrote the report\(role) to \(output).")
       }

@@ -10,13 +10,16 @@ enum OutputFile {
   /// - Parameters:
   ///   - text: The whole document.
   ///   - path: The file, or nil.
+  ///   - kind: How standard output shows control characters (a file keeps every byte).
   /// - Returns: Whether a file was written.
   /// - Throws: ``CommandError/outputFailed(path:reason:)``, or `ExitCode(1)` when standard
   ///   output cannot be written.
   @discardableResult
-  static func write(_ text: String, to path: String?) throws -> Bool {
+  static func write(_ text: String, to path: String?, as kind: Console.Kind = .document) throws
+    -> Bool
+  {
     guard let path, path != "-" else {
-      try Console.output(text)
+      try Console.output(text, as: kind)
       return false
     }
     var isFolder: ObjCBool = false
