@@ -57,7 +57,8 @@ public struct AssessmentStore: Sendable {
   ///   - framework: The framework in use.
   ///   - now: The time used to name a file set aside.
   /// - Returns: What was found.
-  /// - Throws: ``StoreError`` when the file exists but cannot be read, ``AtomicFile/WriteError``
+  /// - Throws: ``StoreError`` when the file exists but cannot be read or was written by a newer
+  ///   skillgap (both leave it untouched), ``AtomicFile/WriteError``
   ///   when an unusable file cannot be moved aside.
   public func load(for framework: Framework, now: Date) throws -> Loaded {
     guard FileManager.default.fileExists(atPath: file.path) else { return .none }
@@ -71,6 +72,10 @@ public struct AssessmentStore: Sendable {
         return .found(fitted.assessment, dropped: fitted.dropped)
       }
       reason = "it belongs to the framework '\(assessment.frameworkID)'"
+    } catch let error as AssessmentDocument.DocumentError where error.isNewerSchema {
+      // A newer skillgap wrote it: moving it aside would lose it for that version.
+      guard case .unsupportedSchema(let version) = error else { throw error }
+      throw StoreError.newerSchema(path: file.path, version: version)
     } catch {
       reason = error.localizedDescription
     }
@@ -160,12 +165,17 @@ public struct AssessmentStore: Sendable {
 /// A saved assessment that exists but cannot be read.
 public enum StoreError: LocalizedError, Equatable {
   case unreadable(path: String, reason: String)
+  case newerSchema(path: String, version: Int)
 
   public var errorDescription: String? {
     switch self {
     case .unreadable(let path, let reason):
       return "the saved assessment \(path) cannot be read (\(reason)); it was left untouched. "
         + "Fix its permissions or move it away, then start again."
+    case .newerSchema(let path, let version):
+      return "the saved assessment \(path) was written by a newer skillgap (schemaVersion "
+        + "\(version); this one reads \(AssessmentDocument.schemaVersion)); it was left untouched. "
+        + "Update skillgap to open it."
     }
   }
 }
