@@ -25,7 +25,8 @@ struct Plan: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "The role to plan for (see 'skillgap roles'); defaults to the assessment's target.",
-      valueName: "role"))
+      valueName: "role"),
+    completion: RoleCompletion.kind)
   var target: String?
 
   // Numbers are read unconditionally, so a negative one reaches validate() and its range message
@@ -72,7 +73,9 @@ struct Plan: ParsableCommand {
   @Option(help: ArgumentHelp("markdown, json, csv, html or ics.", valueName: "format"))
   var format: ExportFormat = .markdown
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+    completion: .file())
   var output: String?
 
   func validate() throws {

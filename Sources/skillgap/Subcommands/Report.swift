@@ -22,13 +22,17 @@ struct Report: ParsableCommand {
 
   @OptionGroup var source: RatingsSource
 
-  @Option(help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"))
+  @Option(
+    help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"),
+    completion: RoleCompletion.kind)
   var target: String?
 
   @Option(help: ArgumentHelp("text (80 columns), markdown or json.", valueName: "format"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+    completion: .file())
   var output: String?
 
   func run() throws {

@@ -13,7 +13,8 @@ struct Roles: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Your ratings (a saved assessment or a CSV), to show readiness.", valueName: "file"))
+      "Your ratings (a saved assessment or a CSV), to show readiness.", valueName: "file"),
+    completion: .file())
   var ratings: String?
 
   func run() throws {

@@ -14,7 +14,9 @@ struct Template: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+    completion: .file())
   var output: String?
 
   func run() throws {
