@@ -57,7 +57,8 @@ public struct AssessmentStore: Sendable {
   ///   - framework: The framework in use.
   ///   - now: The time used to name a file set aside.
   /// - Returns: What was found.
-  /// - Throws: ``StoreError`` when the file exists but cannot be read, ``AtomicFile/WriteError``
+  /// - Throws: ``StoreError`` when the file exists but cannot be read or was written by a newer
+  ///   skillgap (both leave it untouched), ``AtomicFile/WriteError``
   ///   when an unusable file cannot be moved aside.
   public func load(for framework: Framework, now: Date) throws -> Loaded {
     guard FileManager.default.fileExists(atPath: file.path) else { return .none }
@@ -71,6 +72,10 @@ public struct AssessmentStore: Sendable {
         return .found(fitted.assessment, dropped: fitted.dropped)
       }
       reason = "it belongs to the framework '\(assessment.frameworkID)'"
+    } catch let error as AssessmentDocument.DocumentError where error.isNewerSchema {
+      // A newer skillgap wrote it: moving it aside would lose it for that version.
+      guard case .unsupportedSchema(let version) = error else { throw error }
+      throw StoreError.newerSchema(path: file.path, version: version)
     } catch {
       reason = error.localizedDescription
     }
@@ -164,6 +169,7 @@ public enum StoreError: LocalizedError, Equatable {
   case inUse(path: String, process: Int32?)
   /// The lock file beside the assessment cannot be opened or locked.
   case lockFailed(path: String, reason: String)
+  case newerSchema(path: String, version: Int)
 
   public var errorDescription: String? {
     switch self {
@@ -178,6 +184,10 @@ public enum StoreError: LocalizedError, Equatable {
     case .lockFailed(let path, let reason):
       return "the lock file \(path) cannot be used (\(reason)); fix the data folder's "
         + "permissions or give skillgap another folder with --data-dir."
+    case .newerSchema(let path, let version):
+      return "the saved assessment \(path) was written by a newer skillgap (schemaVersion "
+        + "\(version); this one reads \(AssessmentDocument.schemaVersion)); it was left untouched. "
+        + "Update skillgap to open it."
     }
   }
 }

@@ -137,6 +137,14 @@ struct LoaderState {
         .error, file: file, line: mark.line, column: mark.column, message: message + ".")
     }
     switch error {
+    case .reader(let problem, let offset, let value, let yaml):
+      // The reader stops at a character YAML forbids, such as a control character.
+      let position = SourceFile(path: file, text: yaml).position(ofByte: offset ?? 0)
+      let character = value >= 0 ? " (U+\(String(format: "%04X", value)))" : ""
+      return Diagnostic(
+        .error, file: file, line: position.line, column: position.column,
+        message: "YAML cannot hold this character\(character): \(problem); remove it or write "
+          + "it as an escape in a double-quoted string.")
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):

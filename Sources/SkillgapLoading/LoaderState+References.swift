@@ -44,10 +44,22 @@ extension LoaderState {
       }
       for ref in parsed.sources { checkSource(ref, diagnostics: &diagnostics) }
     }
+    // Without skills or roles there is nothing to assess or to aim at. A category file that
+    // could not be read already explains missing skills.
+    let categoryFailed = diagnostics.contains {
+      $0.severity == .error && $0.file.hasPrefix(FrameworkLoader.categoriesFolder + "/")
+    }
+    if header != nil && skills.isEmpty && !categoryFailed {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: FrameworkLoader.categoriesFolder,
+          message: "The framework has no skills; add a categories/*.yaml file with a skills list."
+        ))
+    }
     if header != nil && roles.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, file: FrameworkLoader.rolesFolder,
+          .error, file: FrameworkLoader.rolesFolder,
           message: "The framework has no roles; add a roles/*.yaml file so people can aim at one."))
     }
     checkCycles()

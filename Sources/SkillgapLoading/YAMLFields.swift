@@ -185,8 +185,12 @@ struct YAMLFields {
   }
 
   /// Warns about every field that no read asked for, suggesting the nearest known one.
+  ///
+  /// A known field left unread is not unknown: its read was skipped because something it
+  /// depends on failed earlier (a scale lost to a syntax error in framework.yaml), and that
+  /// error is the one to report.
   func finish(known: [String], into diagnostics: inout [Diagnostic]) {
-    for pair in pairs where !used.contains(pair.key) {
+    for pair in pairs where !used.contains(pair.key) && !known.contains(pair.key) {
       let at = Location(file: file, node: pair.keyNode, path: path(of: pair.key))
       let hint = Suggestions.hint(for: pair.key, in: known)
       diagnostics.append(at.warning("Unknown field '\(pair.key)' is ignored.\(hint)"))

@@ -165,17 +165,30 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: store.file.path))
   }
 
-  @Test func aFileOfANewerSchemaIsSetAsideWithAReasonSayingSo() throws {
+  @Test func aFileOfANewerSchemaIsLeftUntouchedAndRefused() throws {
     let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
       .replacingOccurrences(of: #""schemaVersion" : 2"#, with: #""schemaVersion" : 3"#)
     #expect(text.contains(#""schemaVersion" : 3"#))
-    let loaded = try load(writing: Data(text.utf8))
-    guard case .setAside(let reason, let keptAs) = loaded else {
-      Issue.record("expected .setAside, got \(loaded)")
+    try Data(text.utf8).write(to: store.file)
+    let before = try names()
+    #expect(throws: StoreError.newerSchema(path: store.file.path, version: 3)) {
+      try store.load(for: framework, now: now)
+    }
+    #expect(try names() == before)
+    #expect(FileManager.default.contents(atPath: store.file.path) == Data(text.utf8))
+    let message = StoreError.newerSchema(path: store.file.path, version: 3).localizedDescription
+    #expect(message.contains("newer skillgap (schemaVersion 3; this one reads 2)"))
+    #expect(message.contains("left untouched"))
+  }
+
+  @Test func aFileOfAnOlderUnknownSchemaIsStillSetAside() throws {
+    let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
+      .replacingOccurrences(of: #""schemaVersion" : 2"#, with: #""schemaVersion" : 0"#)
+    guard case .setAside(let reason, _) = try load(writing: Data(text.utf8)) else {
+      Issue.record("expected .setAside")
       return
     }
-    #expect(reason.contains("schemaVersion 3"))
-    #expect(FileManager.default.contents(atPath: keptAs) == Data(text.utf8))
+    #expect(reason.contains("schemaVersion 0"))
   }
 
   @Test func aFileOfAnotherFrameworkIsSetAsideWithAReasonNamingIt() throws {

@@ -31,9 +31,20 @@ public enum AssessmentDocument {
     case notJSON(reason: String)
     case unsupportedSchema(version: Int)
     case invalid(field: String, reason: String)
+    /// The document is a results export (``ResultsDocument``), not an assessment.
+    case exportDocument
+
+    /// Whether the document was written by a newer skillgap, whose schema this build does not
+    /// know: such a file must be left as it is.
+    public var isNewerSchema: Bool {
+      if case .unsupportedSchema(let version) = self { return version > schemaVersion }
+      return false
+    }
 
     public var errorDescription: String? {
       switch self {
+      case .exportDocument:
+        return "this is a skillgap export, not ratings; use the saved assessment or a CSV"
       case .notJSON(let reason):
         return "it is not a skillgap assessment (\(reason))"
       case .unsupportedSchema(let version):
@@ -85,7 +96,22 @@ public enum AssessmentDocument {
       }
       return date
     }
-    struct Version: Decodable { var schemaVersion: Int? }
+    // An export carries its own schemaVersion but neither ratings nor created: recognised by
+    // the fields only it has, it is named for what it is rather than for its missing fields.
+    struct Version: Decodable {
+      var schemaVersion: Int?
+      var isExport: Bool
+
+      enum CodingKeys: CodingKey { case schemaVersion, assessedAt, ranking, ratings }
+
+      init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion)
+        isExport =
+          container.contains(.assessedAt) && container.contains(.ranking)
+          && !container.contains(.ratings)
+      }
+    }
     let version: Version
     do {
       version = try decoder.decode(Version.self, from: data)
@@ -97,6 +123,7 @@ public enum AssessmentDocument {
       // Valid JSON of another shape: an array, a string, a number, null.
       throw DocumentError.notJSON(reason: "not a JSON object")
     }
+    if version.isExport { throw DocumentError.exportDocument }
     guard let found = version.schemaVersion else {
       throw DocumentError.invalid(field: "schemaVersion", reason: "is missing")
     }

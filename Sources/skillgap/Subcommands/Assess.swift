@@ -15,7 +15,8 @@ struct Assess: ParsableCommand {
   @Option(
     name: .customLong("data-dir"),
     help: ArgumentHelp(
-      "The folder saved assessments live in (also SKILLGAP_DATA_DIR).", valueName: "dir"))
+      "The folder saved assessments live in (also SKILLGAP_DATA_DIR).", valueName: "dir"),
+    completion: .directory)
   var dataDirectory: String?
 
   func run() throws {

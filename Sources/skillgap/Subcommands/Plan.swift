@@ -26,7 +26,8 @@ struct Plan: ParsableCommand {
     name: [.short, .long],
     help: ArgumentHelp(
       "The role to plan for (see 'skillgap roles'); defaults to the assessment's target.",
-      valueName: "role"))
+      valueName: "role"),
+    completion: RoleCompletion.kind)
   var target: String?
 
   // Numbers are read unconditionally, so a negative one reaches validate() and its range message
@@ -80,7 +81,8 @@ struct Plan: ParsableCommand {
     name: [.short, .long],
     help: ArgumentHelp(
       "Write to this file instead of standard output; in an existing folder, to "
-        + "skillgap-plan.<extension> inside it.", valueName: "path"))
+        + "skillgap-plan.<extension> inside it.", valueName: "path"),
+    completion: .file())
   var output: String?
 
   func validate() throws {

@@ -32,7 +32,8 @@ struct Report: ParsableCommand {
 
   @Option(
     name: [.short, .long],
-    help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"))
+    help: ArgumentHelp("The role to report on (see 'skillgap roles').", valueName: "role"),
+    completion: RoleCompletion.kind)
   var target: String?
 
   @Option(
@@ -45,7 +46,8 @@ struct Report: ParsableCommand {
     name: [.short, .long],
     help: ArgumentHelp(
       "Write to this file instead of standard output; in an existing folder, to "
-        + "skillgap-report.<extension> inside it.", valueName: "path"))
+        + "skillgap-report.<extension> inside it.", valueName: "path"),
+    completion: .file())
   var output: String?
 
   func run() throws {
@@ -55,15 +57,17 @@ struct Report: ParsableCommand {
       let chosen = target ?? assessment.target
       let results = try Analysis.results(loaded, assessment, target: chosen, plan: nil)
       let text: String
+      var kind = Console.Kind.document
       switch format {
       case .text:
         let color = Output.useColor && (output == nil || output == "-")
         text = TextReport.render(results, targetChosen: chosen != nil, color: color)
+        kind = color ? .styledText : .text
       case .markdown: text = MarkdownExport.render(results)
       case .json: text = String(decoding: ResultsDocument.encode(results), as: UTF8.self)
       }
       let name = "skillgap-report." + format.fileExtension
-      if let written = try OutputFile.write(text, to: output, nameInFolder: name) {
+      if let written = try OutputFile.write(text, to: output, nameInFolder: name, as: kind) {
         let role = results.report.map { " for \($0.role.title)" } ?? ""
         Output.error("Wrote the report\(role) to \(written).")
       }

@@ -24,7 +24,8 @@ struct Roles: ParsableCommand {
     name: [.short, .long],
     help: ArgumentHelp(
       "The role whose track the next step is on; defaults to the assessment's target.",
-      valueName: "role"))
+      valueName: "role"),
+    completion: RoleCompletion.kind)
   var target: String?
 
   @Option(name: [.short, .long], help: ArgumentHelp("text or json.", valueName: "format"))
@@ -67,7 +68,8 @@ enum RolesTable {
     var lines: [String] = []
     let tracks = framework.roles.map(\.track).uniqued()
     let idWidth = framework.roles.map { DisplayWidth.of($0.id) }.max() ?? 0
-    let longestTitle = (framework.roles.map { DisplayWidth.of($0.title) + 5 }.max() ?? 0)
+    let longestTitle =
+      (framework.roles.map { DisplayWidth.of(TerminalText.escaped($0.title)) + 5 }.max() ?? 0)
     let titleWidth = min(longestTitle, max(20, width - idWidth - 16))
     for track in tracks {
       lines.append(track.truncated(to: width))
@@ -76,8 +78,10 @@ enum RolesTable {
       }
       for role in roles {
         let margin = role.id == ranking?.nextStep ? "* " : "  "
+        // Escaped before it is measured, so a title with control characters keeps the columns.
+        let title = TerminalText.escaped(role.title)
         let left =
-          (margin + "\(role.seniority). \(role.title)").truncated(to: titleWidth)
+          (margin + "\(role.seniority). \(title)").truncated(to: titleWidth)
           .padded(to: titleWidth) + " " + role.id.padded(to: idWidth)
         let detail: String
         if let ranking, let entry = ranking.entry(role.id) {

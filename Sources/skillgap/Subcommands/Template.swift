@@ -18,7 +18,8 @@ struct Template: ParsableCommand {
     name: [.short, .long],
     help: ArgumentHelp(
       "Write to this file instead of standard output; in an existing folder, to ratings.csv "
-        + "inside it.", valueName: "path"))
+        + "inside it.", valueName: "path"),
+    completion: .file())
   var output: String?
 
   func run() throws {

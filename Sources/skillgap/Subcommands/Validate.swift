@@ -13,7 +13,9 @@ struct Validate: ParsableCommand {
       embedded default).
       """)
 
-  @Argument(help: ArgumentHelp("The framework folder to check.", valueName: "dir"))
+  @Argument(
+    help: ArgumentHelp("The framework folder to check.", valueName: "dir"),
+    completion: .directory)
   var directory: String?
 
   @OptionGroup var framework: FrameworkOptions

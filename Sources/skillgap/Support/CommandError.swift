@@ -9,6 +9,7 @@ enum CommandError: LocalizedError, Equatable {
   case ratingsUnreadable(path: String, reason: String)
   case ratingsNotText(path: String)
   case ratingsInvalid(path: String, reason: String)
+  case ratingsAreAnExport(path: String)
   case ratingsOfOtherFramework(path: String, found: String, expected: String)
   case ratingsHaveErrors(path: String, count: Int)
   case unknownRole(id: String, suggestions: [String])
@@ -31,6 +32,9 @@ enum CommandError: LocalizedError, Equatable {
         + "assessment."
     case .ratingsInvalid(let path, let reason):
       return "\(path) is not a valid saved assessment: \(reason)."
+    case .ratingsAreAnExport(let path):
+      return "\(path): this is a skillgap export, not ratings; use the saved assessment or a CSV "
+        + "(skillgap template prints one to fill in)."
     case .ratingsOfOtherFramework(let path, let found, let expected):
       return "\(path) rates the framework '\(found)', not '\(expected)'; name that framework's "
         + "folder with --content."

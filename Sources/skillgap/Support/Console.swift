@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkillgapCore
 
 /// The one writer of standard output and standard error.
 ///
@@ -7,11 +8,33 @@ import Foundation
 /// `FileHandle.write` traps on a failed write (a full disk, a closed descriptor, a closed pipe
 /// while SIGPIPE is ignored) and `print` ignores one. A failed write to standard output is a
 /// message on standard error and exit 1.
+///
+/// Text meant to be read on a terminal (messages, diagnostics, the text report, the roles
+/// table) always has its control characters shown escaped (``TerminalText/escaped(_:keepingStyle:)``),
+/// so framework text cannot send escape sequences; a document (an export) is escaped only when
+/// standard output is a terminal, and keeps its bytes in a pipe or a file.
 enum Console {
-  /// Writes `text` to standard output.
+  /// What is written, which decides how control characters in it are shown.
+  enum Kind {
+    /// Text for a person: always escaped.
+    case text
+    /// The text report with skillgap's own colour: escaped, keeping colour sequences.
+    case styledText
+    /// An export: escaped only on a terminal.
+    case document
+  }
+
+  /// Writes `text` to standard output, escaped as its kind needs.
   /// - Throws: `ExitCode(1)` after saying on standard error why the text could not be written.
-  static func output(_ text: String) throws {
-    let code = writeAll(STDOUT_FILENO, text)
+  static func output(_ text: String, as kind: Kind = .text) throws {
+    let shown: String
+    switch kind {
+    case .text: shown = TerminalText.escaped(text)
+    case .styledText: shown = TerminalText.escaped(text, keepingStyle: true)
+    case .document:
+      shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(text) : text
+    }
+    let code = writeAll(STDOUT_FILENO, shown)
     guard code != 0 else { return }
     error("skillgap: cannot write to standard output: \(reason(code)).\n")
     throw ExitCode(1)
@@ -19,7 +42,7 @@ enum Console {
 
   /// Writes `text` to standard error; when even that fails there is nowhere left to say so.
   static func error(_ text: String) {
-    _ = writeAll(STDERR_FILENO, text)
+    _ = writeAll(STDERR_FILENO, TerminalText.escaped(text))
   }
 
   /// Puts `/dev/null`, opened the wrong way round, on any of descriptors 0, 1 and 2 that the

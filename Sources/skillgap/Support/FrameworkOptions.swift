@@ -12,7 +12,8 @@ struct FrameworkOptions: ParsableArguments {
       "A framework folder to use instead of the embedded default.",
       discussion: "The folder holds framework.yaml, categories/ and roles/. "
         + "Overrides SKILLGAP_CONTENT.",
-      valueName: "dir"))
+      valueName: "dir"),
+    completion: .directory)
   var content: String?
 
   /// The folder named by the option or the environment, if any.

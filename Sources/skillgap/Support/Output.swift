@@ -4,7 +4,7 @@ import Foundation
 /// Writing to standard output and error, and turning expected failures into exit codes.
 enum Output {
   /// Prints a line on standard output.
-  /// - Throws: `ExitCode(1)` when it cannot be written (see ``Console/output(_:)``).
+  /// - Throws: `ExitCode(1)` when it cannot be written (see ``Console/output(_:as:)``).
   static func print(_ text: String) throws {
     try Console.output(text + "\n")
   }

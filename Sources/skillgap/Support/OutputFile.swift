@@ -13,14 +13,17 @@ enum OutputFile {
   ///   - text: The whole document.
   ///   - path: The file or folder, or nil.
   ///   - nameInFolder: The file name used inside a folder, such as `skillgap-plan.md`.
+  ///   - kind: How standard output shows control characters (a file keeps every byte).
   /// - Returns: The file written, normalised (`plans/../notes/x.md` is `notes/x.md`), or nil
   ///   for standard output.
   /// - Throws: ``CommandError/outputFailed(path:reason:)``, or `ExitCode(1)` when standard
   ///   output cannot be written.
   @discardableResult
-  static func write(_ text: String, to path: String?, nameInFolder: String) throws -> String? {
+  static func write(
+    _ text: String, to path: String?, nameInFolder: String, as kind: Console.Kind = .document
+  ) throws -> String? {
     guard let path, path != "-" else {
-      try Console.output(text)
+      try Console.output(text, as: kind)
       return nil
     }
     var isFolder: ObjCBool = false

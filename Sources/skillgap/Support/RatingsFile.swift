@@ -54,6 +54,8 @@ enum RatingsFile {
     let decoded: Assessment
     do {
       decoded = try AssessmentDocument.decode(data)
+    } catch AssessmentDocument.DocumentError.exportDocument {
+      throw CommandError.ratingsAreAnExport(path: path)
     } catch {
       throw CommandError.ratingsInvalid(path: path, reason: error.localizedDescription)
     }

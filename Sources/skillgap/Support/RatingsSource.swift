@@ -9,14 +9,16 @@ struct RatingsSource: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Your ratings: a saved assessment or a CSV (default: the assessment saved by the app).",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var ratings: String?
 
   @Option(
     name: .customLong("data-dir"),
     help: ArgumentHelp(
       "The folder the app saves assessments in, read without --ratings (also SKILLGAP_DATA_DIR).",
-      valueName: "dir"))
+      valueName: "dir"),
+    completion: .directory)
   var dataDirectory: String?
 
   /// Where the saved assessment is looked for, for the commands' discussions.
