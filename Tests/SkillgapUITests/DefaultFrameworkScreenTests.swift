@@ -172,3 +172,32 @@ import Testing
     #expect(framework.skills[first].id == skill)
   }
 }
+
+/// A tall window shows every level's summary whole instead of cutting it to one row.
+@Suite struct LevelSummaryWrapTests {
+  @Test func atOneHundredTwentyByFortyNoLevelSummaryIsCut() throws {
+    let framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+    var state = AppState(
+      framework: framework, assessment: Assessment(framework: framework, at: UIFixtures.now),
+      today: UIFixtures.today, exportFolder: "/work")
+    let size = Size(width: 120, height: 40)
+    _ = reduce(&state, .terminalResized(size), now: UIFixtures.now)
+    _ = reduce(&state, .keyPressed(.enter), now: UIFixtures.now)
+    var cut: [String] = []
+    for index in framework.skills.indices {
+      state.skillIndex = index
+      let lines = render(state, size: size).lines
+      let levelRows = lines.filter { line in
+        framework.scale.levels.contains { line.contains(" \($0.name) ") }
+      }
+      if levelRows.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasSuffix("…") }) {
+        cut.append(framework.skills[index].id)
+      }
+    }
+    #expect(cut == [])
+    // Python's Working level reads whole: its second line is drawn under the first.
+    state.skillIndex = 0
+    let text = render(state, size: size).lines.joined(separator: "\n")
+    #expect(text.contains("everyday data work without looking up the basics."))
+  }
+}

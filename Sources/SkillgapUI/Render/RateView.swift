@@ -19,6 +19,11 @@ struct RateLayout {
   let indicatorsRow: Int
   /// The row after the highlighted level's block: the note's row, or the footer's.
   let detailEnd: Int
+  /// Each level's summary as it is drawn: wrapped when the window has room for every line of
+  /// every level, else one line each (cut with "…").
+  let levelLines: [[String]]
+  /// The first row of each level.
+  let levelStarts: [Int]
 
   init(_ state: AppState, width: Int) {
     let skill = state.currentSkill
@@ -45,13 +50,52 @@ struct RateLayout {
     }
     descriptionCut = descriptionLines < wanted
     firstLevelRow = 3 + descriptionLines + gap
-    indicatorsRow = firstLevelRow + levelCount + gap
+    // Summaries wrap only when every line of every level fits beside the whole description
+    // and the tallest level's block, so a tall window shows them whole and a small one keeps
+    // today's one row per level.
+    let room = Self.summaryRoom(state, width: width)
+    let wrapped = scale.levels.indices.map { value -> [String] in
+      let text = skill?.level(value)?.summary ?? scale.levels[value].summary
+      let lines = text.wrapped(to: max(10, room))
+      return lines.isEmpty ? [""] : lines
+    }
+    let extra = wrapped.reduce(0) { $0 + $1.count } - levelCount
+    let fits = !descriptionCut && extra > 0 && spare - 2 * gap - tallest - descriptionLines >= extra
+    levelLines =
+      fits
+      ? wrapped
+      : scale.levels.indices.map { value in
+        [(skill?.level(value)?.summary ?? scale.levels[value].summary).truncated(to: room)]
+      }
+    var starts: [Int] = []
+    var row = firstLevelRow
+    for lines in levelLines {
+      starts.append(row)
+      row += lines.count
+    }
+    levelStarts = starts
+    indicatorsRow = row + gap
+  }
+
+  /// Columns a level's summary has on its row: after the digit and name, before the
+  /// required-level mark.
+  static func summaryRoom(_ state: AppState, width: Int) -> Int {
+    let scale = state.framework.scale
+    let nameWidth = min(16, scale.levels.map { DisplayWidth.of($0.name) }.max() ?? 8)
+    let required =
+      state.hideRequirements
+      ? nil : state.currentSkill.flatMap { state.targetRole?.requirement(for: $0.id) }
+    let tail =
+      required.map { requirement in
+        " ◆ required (\(state.framework.importance(requirement.importance)?.name ?? ""))"
+      } ?? ""
+    return width - (6 + nameWidth) - DisplayWidth.of(tail) - 1
   }
 
   /// The level drawn on a screen row, if any.
   func level(atRow y: Int) -> Int? {
-    let level = y - firstLevelRow
-    return (0..<levelCount).contains(level) ? level : nil
+    guard let last = levelStarts.indices.last(where: { levelStarts[$0] <= y }) else { return nil }
+    return y < levelStarts[last] + levelLines[last].count ? last : nil
   }
 }
 
@@ -116,7 +160,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let required = state.hideRequirements ? nil : state.targetRole?.requirement(for: skill.id)
   let nameWidth = min(16, scale.levels.map { DisplayWidth.of($0.name) }.max() ?? 8)
   for (value, level) in scale.levels.enumerated() {
-    let y = layout.firstLevelRow + value
+    let y = layout.levelStarts[value]
     let isAnswer = answer == .level(value)
     if isAnswer { screen.put("●", x: 1, y: y, tone: .selected, bold: true) }
     screen.put("\(value)", x: 3, y: y, tone: .key, bold: true)
@@ -128,9 +172,9 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
       tail = " ◆ required (\(framework.importance(required.importance)?.name ?? ""))"
     }
     let summaryX = 6 + nameWidth
-    let room = width - summaryX - DisplayWidth.of(tail) - 1
-    let summary = skill.level(value)?.summary ?? level.summary
-    screen.put(summary.truncated(to: room), x: summaryX, y: y, tone: .dim)
+    for (offset, line) in layout.levelLines[value].enumerated() {
+      screen.put(line, x: summaryX, y: y + offset, tone: .dim)
+    }
     if !tail.isEmpty {
       screen.put(tail, x: width - DisplayWidth.of(tail) - 1, y: y, tone: .barTarget, bold: true)
     }
