@@ -17,7 +17,7 @@ let baseFiles: [SourceFile] = {
   return (try? FrameworkFolder.read(URL(fileURLWithPath: folder))) ?? []
 }()
 
-/// The fixture framework loaded, or a one-skill framework when it cannot be read.
+/// The fixture framework loaded, or nil when it cannot be read.
 let baseFramework: Framework? = FrameworkLoader.load(files: baseFiles).framework
 
 let reader = Reader(rawValue: ProcessInfo.processInfo.environment["SKILLGAP_FUZZ_READER"] ?? "")
