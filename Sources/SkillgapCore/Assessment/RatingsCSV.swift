@@ -7,7 +7,9 @@ import Foundation
 /// applicable). An empty level leaves the skill unrated, so a half-filled template reads fine.
 /// Bad rows are reported with their line and field, and the good rows are kept; a skill the
 /// framework lacks is a warning. The `name` column of the template is ignored; other unknown
-/// columns are warned about.
+/// columns are warned about. The file may be comma-, semicolon- or tab-separated and, read from
+/// bytes, in any encoding a spreadsheet saves (see ``SpreadsheetText``); a note says which was
+/// detected when it is not plain comma-separated UTF-8.
 public enum RatingsCSV {
   /// What reading a ratings CSV gives.
   public struct Result: Sendable, Equatable {

@@ -1,8 +1,8 @@
-/// The results as one self-contained HTML page: summary, readiness per role, a chart of current
-/// against required per category, the gap table and the weekly plan.
+/// The results as one self-contained HTML page: summary, readiness per role, a chart of the
+/// levels met against those required per category, the gap table and the weekly plan.
 ///
 /// The page fetches nothing (no scripts, fonts or images; a Content-Security-Policy says so),
-/// reads in light and dark browsers, and prints cleanly. Every piece of text from the framework
+/// reads in light and dark browsers, fits a phone's width, and prints compactly. Every piece of text from the framework
 /// or a note is escaped, since a framework is data written by someone else; only `http` and
 /// `https` addresses become links.
 public enum HTMLExport {
