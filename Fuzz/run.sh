@@ -17,7 +17,7 @@ seconds="${1:-${FUZZ_SECONDS:-60}}"
 readers=("$@")
 [ ${#readers[@]} -gt 0 ] || readers=(yaml csv json)
 
-command -v swiftc >/dev/null || export PATH="/opt/swift/usr/bin:$PATH"
+command -v swiftc >/dev/null || { echo "fuzz: swiftc is not on PATH" >&2; exit 1; }
 
 out=.build/fuzz
 mkdir -p "$out/Modules" "$out/artifacts"
