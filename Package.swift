@@ -74,7 +74,10 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapCoreTests",
-      dependencies: ["SkillgapCore", "SkillgapTestSupport"],
+      dependencies: [
+        "SkillgapCore", "SkillgapTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(

@@ -51,7 +51,25 @@ import Testing
     let result = try run(["template"], setup)
     #expect(result.status == 0)
     #expect(
-      result.output == "skill,name,level,note\r\nalpha,Alpha,,\r\nbeta,Beta,,\r\ngamma,Gamma,,\r\n")
+      result.output
+        == "\u{FEFF}skill,name,level,note\r\nalpha,Alpha,,\r\nbeta,Beta,,\r\ngamma,Gamma,,\r\n")
+  }
+
+  @Test func aSemicolonSeparatedWindows1252SpreadsheetIsReadAndSaysHow() throws {
+    let setup = try setup()
+    // What German Excel saves as "CSV (semicolon-separated)": Windows-1252, semicolons.
+    let text = "skill;level;note\r\nalpha;working;Caf\u{E9}, d\u{E9}j\u{E0} vu\r\nbeta;2;\r\n"
+    let file = setup.path("excel.csv")
+    try Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }).write(
+      to: URL(fileURLWithPath: file))
+    let result = try run(
+      ["report", "--ratings", file, "--target", "second", "--format", "json"], setup)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(
+      result.error
+        == "skillgap: \(file): note: Read as semicolon-separated Windows-1252 text, as a "
+        + "spreadsheet saved it; save as \"CSV UTF-8\" if accented letters look wrong.\n")
+    #expect(result.output.contains("Café, déjà vu"))
   }
 
   @Test func aFilledTemplateIsAcceptedBack() throws {
@@ -298,7 +316,8 @@ import Testing
     let setup = try setup()
     let base = ["plan", "--ratings", setup.ratings, "--target", "second", "--start", "2026-01-05"]
     let prefixes = [
-      "markdown": "# Study plan: Second rung\n", "json": "{\n", "csv": "when,week,week_start,item,",
+      "markdown": "# Study plan: Second rung\n", "json": "{\n",
+      "csv": "\u{FEFF}when,week,week_start,item,",
       "html": "<!DOCTYPE html>\n", "ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
     ]
     for (format, prefix) in prefixes.sorted(by: { $0.key < $1.key }) {

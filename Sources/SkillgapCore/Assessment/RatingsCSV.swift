@@ -7,7 +7,9 @@ import Foundation
 /// applicable). An empty level leaves the skill unrated, so a half-filled template reads fine.
 /// Bad rows are reported with their line and field, and the good rows are kept; a skill the
 /// framework lacks is a warning. The `name` column of the template is ignored; other unknown
-/// columns are warned about.
+/// columns are warned about. The file may be comma-, semicolon- or tab-separated and, read from
+/// bytes, in any encoding a spreadsheet saves (see ``SpreadsheetText``); a note says which was
+/// detected when it is not plain comma-separated UTF-8.
 public enum RatingsCSV {
   /// What reading a ratings CSV gives.
   public struct Result: Sendable, Equatable {
@@ -47,7 +49,26 @@ public enum RatingsCSV {
     "n/a", "na", "not applicable", "not-applicable", "not_applicable",
   ]
 
-  /// Reads ratings from CSV text.
+  /// Reads ratings from a CSV file's bytes, in whichever encoding a spreadsheet saved them.
+  ///
+  /// The encoding is detected as ``SpreadsheetText/decode(_:)`` does and the delimiter as
+  /// ``CSVText/Delimiter/detect(in:)`` does; when either is not plain UTF-8 with commas, a note
+  /// says how the file was read.
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - file: The file name diagnostics name.
+  ///   - framework: The framework whose skills and scale the ratings use.
+  ///   - ratedAt: The time every rating is stamped with (CSV rows carry none).
+  /// - Returns: The good rows' ratings and every problem found.
+  public static func read(
+    bytes: [UInt8], file: String, framework: Framework, ratedAt: Date
+  ) -> Result {
+    let decoded = SpreadsheetText.decode(bytes)
+    return read(
+      decoded.text, encoding: decoded.encoding, file: file, framework: framework, ratedAt: ratedAt)
+  }
+
+  /// Reads ratings from CSV text; the delimiter is detected.
   /// - Parameters:
   ///   - text: The file's text.
   ///   - file: The file name diagnostics name.
@@ -59,7 +80,23 @@ public enum RatingsCSV {
   public static func read(
     _ text: String, file: String, framework: Framework, ratedAt: Date
   ) -> Result {
+    read(text, encoding: nil, file: file, framework: framework, ratedAt: ratedAt)
+  }
+
+  private static func read(
+    _ text: String, encoding: SpreadsheetText.Encoding?, file: String, framework: Framework,
+    ratedAt: Date
+  ) -> Result {
     var diagnostics: [Diagnostic] = []
+    let delimiter = CSVText.Delimiter.detect(in: text)
+    if delimiter != .comma || encoding?.isUTF8 == false {
+      let encodingName = encoding.map { " \($0.rawValue)" } ?? ""
+      diagnostics.append(
+        Diagnostic(
+          .note, file: file,
+          message: "Read as \(delimiter.name)-separated\(encodingName) text, as a spreadsheet "
+            + "saved it; save as \"CSV UTF-8\" if accented letters look wrong."))
+    }
     func report(
       _ severity: Diagnostic.Severity, _ line: Int, _ column: String, _ message: String
     ) {
@@ -69,7 +106,7 @@ public enum RatingsCSV {
     }
     let records: [CSVText.Record]
     do {
-      records = try CSVText.parse(text)
+      records = try CSVText.parse(text, delimiter: delimiter)
     } catch {
       switch error {
       case .unterminatedQuote(let line):

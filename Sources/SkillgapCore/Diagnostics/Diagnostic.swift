@@ -5,11 +5,22 @@
 public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
   /// How bad a problem is.
   public enum Severity: String, Sendable, Equatable, Codable, Comparable {
-    case error, warning
+    /// The file cannot be used.
+    case error
+    /// The file is used, but something in it is ignored or doubtful.
+    case warning
+    /// Information only: how the file was read (an encoding or delimiter that was detected).
+    case note
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-      lhs == .error && rhs == .warning
+    private var rank: Int {
+      switch self {
+      case .error: 0
+      case .warning: 1
+      case .note: 2
+      }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
   /// Whether the problem stops the file from being used.

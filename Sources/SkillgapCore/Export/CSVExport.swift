@@ -1,6 +1,7 @@
 /// The study plan as CSV: one row per step and week of the horizon, then one per later step.
 ///
-/// RFC 4180: a header row, comma separators, CRLF line ends, quoted cells where needed. Cells a
+/// RFC 4180: a UTF-8 byte-order mark (``CSVText/byteOrderMark``, so spreadsheets read the text
+/// as UTF-8), a header row, comma separators, CRLF line ends, quoted cells where needed. Cells a
 /// spreadsheet would run as a formula are neutralised with a leading `'` (see
 /// ``CSVText/cell(_:)``).
 ///
@@ -22,7 +23,7 @@ public enum CSVExport {
   /// - Parameter plan: The plan.
   /// - Returns: The CSV text: a header, then the horizon's rows, then later and left-out steps.
   public static func render(_ plan: StudyPlan) -> String {
-    var out = CSVText.line(columns)
+    var out = CSVText.byteOrderMark + CSVText.line(columns)
     func row(_ when: String, _ week: PlanWeek?, _ item: PlanItem, _ allocation: Allocation?)
       -> [String]
     {

@@ -1,8 +1,8 @@
-/// The results as one self-contained HTML page: summary, readiness per role, a chart of current
-/// against required per category, the gap table and the weekly plan.
+/// The results as one self-contained HTML page: summary, readiness per role, a chart of the
+/// levels met against those required per category, the gap table and the weekly plan.
 ///
 /// The page fetches nothing (no scripts, fonts or images; a Content-Security-Policy says so),
-/// reads in light and dark browsers, and prints cleanly. Every piece of text from the framework
+/// reads in light and dark browsers, fits a phone's width, and prints compactly. Every piece of text from the framework
 /// or a note is escaped, since a framework is data written by someone else; only `http` and
 /// `https` addresses become links.
 public enum HTMLExport {
@@ -102,7 +102,7 @@ public enum HTMLExport {
   private static func rolesSection(_ ranking: RoleRanking) -> [String] {
     guard !ranking.entries.isEmpty else { return [] }
     var out = [
-      "<section id=\"roles\">", "<h2>Readiness per role</h2>", "<table>",
+      "<section id=\"roles\">", "<h2>Readiness per role</h2>", "<div class=\"scroll\"><table>",
       "<thead><tr><th>Role</th><th>Track</th><th>Seniority</th><th class=\"num\">Readiness</th>"
         + "<th></th><th>Ready</th><th class=\"num\">Gaps</th></tr></thead>", "<tbody>",
     ]
@@ -119,7 +119,7 @@ public enum HTMLExport {
           + "<td class=\"bar\">\(meter(entry.readinessPercent))</td>"
           + "<td>\(entry.isReady ? "yes" : "no")</td><td class=\"num\">\(entry.gaps)</td></tr>")
     }
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table></div>", "</section>"]
     return out
   }
 
@@ -127,7 +127,7 @@ public enum HTMLExport {
     var out = ["<section id=\"gaps\">", "<h2>Gaps by priority</h2>"]
     guard !report.gapIDs.isEmpty else { return out + ["<p>No gaps.</p>", "</section>"] }
     out += [
-      "<table>",
+      "<div class=\"scroll\"><table>",
       "<thead><tr><th class=\"num\">#</th><th>Skill</th><th>Current</th><th>Required</th>"
         + "<th class=\"num\">Gap</th><th>Importance</th><th class=\"num\">Priority</th>"
         + "<th>Note</th></tr></thead>", "<tbody>",
@@ -142,7 +142,7 @@ public enum HTMLExport {
           + "<td class=\"num\">\(F.decimal(gap.priority, places: 2))</td>"
           + "<td>\(escape(gap.note ?? ""))</td></tr>")
     }
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table></div>", "</section>"]
     return out
   }
 

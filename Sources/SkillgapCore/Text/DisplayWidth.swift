@@ -92,6 +92,9 @@ extension String {
   }
 
   /// The string broken into lines of at most `width` columns, at spaces where possible.
+  ///
+  /// Only a character wider than `width` itself (a wide character at width 1) makes a line
+  /// wider; nothing but the spaces lines are broken at is dropped.
   public func wrapped(to width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
@@ -101,22 +104,26 @@ extension String {
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
         var word = String(word)
         var wordWidth = DisplayWidth.of(word)
-        if used > 0 && used + 1 + wordWidth <= width {
+        // The line's text, not its width, says whether it has begun: a zero-width word
+        // (a lone combining mark) is still a word.
+        if !line.isEmpty && used + 1 + wordWidth <= width {
           line += " " + word
           used += 1 + wordWidth
           continue
         }
-        if used > 0 {
+        if !line.isEmpty {
           lines.append(line)
           line = ""
           used = 0
         }
-        while wordWidth > width {
+        while wordWidth > width && word.count > 1 {
           var head = ""
           var headWidth = 0
           for character in word {
             let next = DisplayWidth.of(character)
-            if headWidth + next > width { break }
+            // A character wider than the whole line still takes a line of its own, or the
+            // loop would never move on.
+            if headWidth + next > width && !head.isEmpty { break }
             head.append(character)
             headWidth += next
           }

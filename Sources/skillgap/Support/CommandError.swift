@@ -7,7 +7,6 @@ enum CommandError: LocalizedError, Equatable {
   case ratingsMissing(path: String)
   case noSavedAssessment(path: String)
   case ratingsUnreadable(path: String, reason: String)
-  case ratingsNotText(path: String)
   case ratingsInvalid(path: String, reason: String)
   case ratingsAreAnExport(path: String)
   case ratingsOfOtherFramework(path: String, found: String, expected: String)
@@ -27,9 +26,6 @@ enum CommandError: LocalizedError, Equatable {
         + "--ratings ratings.csv."
     case .ratingsUnreadable(let path, let reason):
       return "the ratings file \(path) cannot be read: \(reason)."
-    case .ratingsNotText(let path):
-      return "the ratings file \(path) is not UTF-8 text; save it as CSV (UTF-8) or use a saved "
-        + "assessment."
     case .ratingsInvalid(let path, let reason):
       return "\(path) is not a valid saved assessment: \(reason)."
     case .ratingsAreAnExport(let path):

@@ -27,17 +27,15 @@ enum RatingsFile {
     } catch {
       throw CommandError.ratingsUnreadable(path: path, reason: reason(of: error))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandError.ratingsNotText(path: path)
-    }
-    let content = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+    let bytes = [UInt8](data)
+    let content = SpreadsheetText.decode(bytes).text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
     if content.first == "{" {
       return try assessment(json: data, path: path, framework: framework)
     }
     let modified =
       (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
       ?? Date(timeIntervalSince1970: 0)
-    let result = RatingsCSV.read(text, file: path, framework: framework, ratedAt: modified)
+    let result = RatingsCSV.read(bytes: bytes, file: path, framework: framework, ratedAt: modified)
     for problem in result.diagnostics.sortedForDisplay() { Output.error("skillgap: \(problem)") }
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     if errors > 0 { throw CommandError.ratingsHaveErrors(path: path, count: errors) }

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import SkillgapCore
 import SkillgapTestSupport
 import Testing
@@ -148,7 +149,7 @@ import Testing
 
   @Test func theTemplateListsEverySkillAndReadsBackOnceFilled() throws {
     let template = RatingsCSV.template(three)
-    #expect(template.hasPrefix("skill,name,level,note\r\narithmetic,Arithmetic,,\r\n"))
+    #expect(template.hasPrefix("\u{FEFF}skill,name,level,note\r\narithmetic,Arithmetic,,\r\n"))
     #expect(template.components(separatedBy: "\r\n").count == three.skills.count + 2)
     let empty = read(template)
     #expect(empty.diagnostics == [])
@@ -174,5 +175,69 @@ import Testing
     #expect(assessment.target == "master")
     #expect(assessment.level(of: "arithmetic") == 1)
     #expect(assessment.updated == time)
+  }
+
+  func read(bytes: [UInt8]) -> RatingsCSV.Result {
+    RatingsCSV.read(bytes: bytes, file: "ratings.csv", framework: three, ratedAt: time)
+  }
+
+  /// The text in Windows-1252, for the characters the tests use.
+  func windows1252(_ text: String) -> [UInt8] {
+    let high: [Unicode.Scalar: UInt8] = ["€": 0x80, "–": 0x96, "“": 0x93, "”": 0x94]
+    return text.unicodeScalars.map { high[$0] ?? UInt8(truncatingIfNeeded: $0.value) }
+  }
+
+  @Test func semicolonSeparatedFilesFromAGermanOrFrenchExcelAreRead() {
+    let result = read(
+      bytes: Array("skill;level;note\r\narithmetic;2;\"Buch; Kasse, 2 €\"\r\n".utf8))
+    #expect(answers(result) == ["arithmetic": .level(2)])
+    #expect(result.ratings["arithmetic"]?.note == "Buch; Kasse, 2 €")
+    #expect(
+      result.diagnostics == [
+        Diagnostic(
+          .note, file: "ratings.csv",
+          message: "Read as semicolon-separated UTF-8 text, as a spreadsheet saved it; save as "
+            + "\"CSV UTF-8\" if accented letters look wrong.")
+      ])
+  }
+
+  @Test func aWindows1252FileWithAccentsIsReadAndSaysSo() {
+    let note = "Café, déjà vu – “Çetinkaya” €"
+    let result = read(bytes: windows1252("skill,level,note\r\narithmetic,1,\"\(note)\"\r\n"))
+    #expect(result.ratings["arithmetic"]?.note == note)
+    #expect(result.diagnostics.map(\.severity) == [.note])
+    #expect(result.diagnostics.first?.message.contains("comma-separated Windows-1252") == true)
+  }
+
+  @Test func unicodeTextFromExcelIsUTF16WithTabs() {
+    let text = "skill\tlevel\tnote\r\narithmetic\t2\tÇetinkaya 日本\r\n"
+    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [little, big] {
+      let result = read(bytes: bytes)
+      #expect(result.ratings["arithmetic"]?.note == "Çetinkaya 日本")
+      #expect(result.diagnostics.first?.message.contains("tab-separated UTF-16") == true)
+    }
+  }
+
+  @Test func plainUTF8WithCommasNeedsNoNoteWithOrWithoutAByteOrderMark() {
+    let text = "skill,level,note\r\narithmetic,1,Çetinkaya\r\n"
+    for bytes in [Array(text.utf8), SpreadsheetText.utf8WithBOM(text)] {
+      let result = read(bytes: bytes)
+      #expect(result.diagnostics == [])
+      #expect(result.ratings["arithmetic"]?.note == "Çetinkaya")
+    }
+  }
+
+  @Test func theReaderNeverTrapsOnRandomBytes() async {
+    let csvish: [UInt8] =
+      Array("skill,level;note\t\"\r\narithmetic12".utf8) + [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0xC3]
+    let byte = zip(Gen.int(in: 0...9), Gen<UInt8>.value(in: 0...255)).map { choice, value in
+      choice < 7 ? csvish[Int(value) % csvish.count] : value
+    }
+    await propertyCheck(count: 500, input: byte.array(of: 0...200)) { bytes in
+      let result = read(bytes: bytes)
+      #expect(result.diagnostics.allSatisfy { $0.line >= 0 && !$0.message.isEmpty })
+    }
   }
 }

@@ -24,6 +24,13 @@ import Testing
       fileExtension: "csv")
   }
 
+  @Test func theFileStartsWithAByteOrderMarkSoSpreadsheetsReadItAsUTF8() throws {
+    let csv = CSVExport.render(try #require(try ExportFixtures.golden().plan))
+    #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(csv.unicodeScalars.dropFirst().first == "w")
+    #expect(RatingsCSV.template(FixtureFrameworks.threeLevel()).hasPrefix(CSVText.byteOrderMark))
+  }
+
   @Test func thereIsAHeaderAndOneRowPerStepAndWeekWithCRLFLineEnds() throws {
     let plan = try plan(ExportFixtures.golden())
     let text = CSVExport.render(plan)

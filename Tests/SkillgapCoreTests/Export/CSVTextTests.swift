@@ -1,3 +1,4 @@
+import PropertyBased
 import SkillgapCore
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
     #expect(CSVText.cell("+33 1 23") == "'+33 1 23")
     #expect(CSVText.cell("-2") == "'-2")
     #expect(CSVText.cell("@SUM(A1)") == "'@SUM(A1)")
-    #expect(CSVText.cell("\tx") == "'\tx")
+    #expect(CSVText.cell("\tx") == "\"'\tx\"")
     #expect(CSVText.cell("\rx") == "\"'\rx\"")
     #expect(CSVText.cell("=A1,B1") == "\"'=A1,B1\"")
     #expect(CSVText.cell("a=b") == "a=b")
@@ -59,5 +60,46 @@ import Testing
     let cells = ["plain", "a,b", "q\"uote", "multi\nline", "", " spaced "]
     let records = try CSVText.parse(CSVText.line(cells) + CSVText.line(cells))
     #expect(records.map(\.fields) == [cells, cells])
+  }
+
+  @Test func anyTextWrittenAsACSVFileReadsBackAsWritten() async {
+    await propertyCheck(count: 400, input: RandomText.text.array(of: 1...4).array(of: 1...4)) {
+      rows in
+      let file = CSVText.byteOrderMark + rows.map(CSVText.line).joined()
+      let decoded = SpreadsheetText.decode(Array(file.utf8))
+      #expect(decoded.encoding == .utf8WithBOM)
+      let delimiter = CSVText.Delimiter.detect(in: decoded.text)
+      #expect(delimiter == .comma)
+      // A cell a spreadsheet would run as a formula comes back with the `'` that keeps it text.
+      let expected = rows.map { row in
+        row.map { cell in
+          cell.unicodeScalars.first.map { CSVText.formulaStarts.contains(Character($0)) } == true
+            ? "'" + cell : cell
+        }
+      }
+      #expect(throws: Never.self) {
+        let records = try CSVText.parse(decoded.text, delimiter: delimiter)
+        #expect(records.map(\.fields) == expected)
+      }
+    }
+  }
+
+  @Test func theDelimiterIsTheOneTheHeaderUsesOutsideQuotes() {
+    #expect(CSVText.Delimiter.detect(in: "skill,level\n") == .comma)
+    #expect(CSVText.Delimiter.detect(in: "\r\nskill;level;note\r\na,b,c,d\r\n") == .semicolon)
+    #expect(CSVText.Delimiter.detect(in: "skill\tlevel\n") == .tab)
+    #expect(CSVText.Delimiter.detect(in: "\"a;b;c\",level\n") == .comma)
+    #expect(CSVText.Delimiter.detect(in: "skill\n") == .comma)
+    #expect(CSVText.Delimiter.detect(in: "") == .comma)
+  }
+
+  @Test func cellsWithASemicolonOrTabAreQuotedSoAnyDelimiterReadsThem() {
+    #expect(CSVText.cell("a;b") == "\"a;b\"")
+    #expect(CSVText.cell("a\tb") == "\"a\tb\"")
+    #expect(CSVText.cell("\u{FEFF}x") == "\"\u{FEFF}x\"")
+    // A quote or `=` that a combining mark joins is still a quote or `=` to a spreadsheet.
+    #expect(
+      CSVText.cell("\"\u{301}").unicodeScalars.elementsEqual("\"\"\"\u{301}\"".unicodeScalars))
+    #expect(CSVText.cell("=\u{301}").hasPrefix("'"))
   }
 }

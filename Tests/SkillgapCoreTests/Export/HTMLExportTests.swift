@@ -69,9 +69,32 @@ import Testing
   @Test func theChartHasABarPairPerCategoryOnTheScale() throws {
     let html = HTMLExport.render(try ExportFixtures.golden())
     #expect(html.components(separatedBy: "<g class=\"row\">").count - 1 == 2)
-    #expect(html.contains("<title>Basics: current 0.33, required 1.67 (3 skills, 3 gaps)</title>"))
+    #expect(
+      html.contains(
+        "<title>Basics: met 0.33 of required 1.67; mean current 0.33 (3 skills, 3 gaps)</title>"))
     // Three levels give three grid lines.
     #expect(html.components(separatedBy: "<line class=\"grid\"").count - 1 == 3)
+  }
+
+  @Test func theChartShowsWhatIsShortNotASurplusThatHidesIt() throws {
+    // Two skills at 0 and one far above its requirement: the mean current level (2.33 of 4)
+    // looks half met, but only 1.67 of the 4 required levels are met.
+    let framework = FixtureFrameworks.eightLevel()
+    let assessment = FixtureFrameworks.assessment(
+      framework, ["noise": .level(0), "signal": .level(7), "filters": .level(0)])
+    let results = try Results.make(
+      framework: framework, assessment: assessment, target: "engineer", plan: nil)
+    let html = HTMLExport.render(results)
+    let row = try #require(html.firstMatch(of: #/<g class="row">.*?</g>/#)).output
+    let widths = row.matches(
+      of: #/class="(required|current)" x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)"/#
+    )
+    .reduce(into: [String: Double]()) { $0[String($1.output.1)] = Double($1.output.2) }
+    let required = try #require(widths["required"])
+    let met = try #require(widths["current"])
+    #expect(abs(met / required - (5.0 / 3) / 4) < 0.01, "filled bar \(met) of \(required)")
+    #expect(row.contains("met 1.67 of required 4; mean current 2.33"))
+    #expect(html.contains("counts each skill only up to its required level"))
   }
 
   @Test func aReportWithoutAPlanHasNoWeeklySection() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import SkillgapCore
 import SkillgapTestSupport
 import Testing
@@ -233,5 +234,30 @@ enum StrictICS {
     let text = try calendar(results)
     #expect(StrictICS.problems(text) == [])
     #expect(StrictICS.values("DTSTART;VALUE=DATE", in: text) == ["20260105"])
+  }
+
+  @Test func foldedLinesStayWithin75OctetsAndUnfoldToTheOriginal() async {
+    await propertyCheck(count: 400, input: RandomText.line) { line in
+      let folded = ICSExport.fold("DESCRIPTION:" + line)
+      #expect(folded.hasSuffix("\r\n"))
+      let lines = folded.utf8.split(separator: 13, omittingEmptySubsequences: false)
+      #expect(lines.allSatisfy { $0.count <= 76 }, "a line over 75 octets plus its LF")
+      // Unfolding removes each CRLF and the one space after it (RFC 5545 section 3.1).
+      var bytes = Array(folded.utf8.dropLast(2))
+      var unfolded: [UInt8] = []
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 13, index + 2 < bytes.count, bytes[index + 1] == 10,
+          bytes[index + 2] == 32
+        {
+          index += 3
+          continue
+        }
+        unfolded.append(bytes[index])
+        index += 1
+      }
+      bytes = unfolded
+      #expect(String(decoding: bytes, as: UTF8.self) == "DESCRIPTION:" + line)
+    }
   }
 }

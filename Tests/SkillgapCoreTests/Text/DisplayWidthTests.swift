@@ -1,3 +1,4 @@
+import PropertyBased
 import SkillgapCore
 import Testing
 
@@ -85,5 +86,24 @@ import Testing
       lines.joined(separator: " ").replacingOccurrences(of: " ", with: "")
         == text.replacingOccurrences(of: " ", with: ""))
     #expect("a\n\nb".wrapped(to: 5) == ["a", "", "b"])
+  }
+
+  @Test func wrappingNeverExceedsTheWidthAndLosesNoCharacter() async {
+    await propertyCheck(count: 400, input: RandomText.text.array(of: 1...6), Gen.int(in: 2...30)) {
+      words, width in
+      let text = words.joined(separator: " ")
+      let lines = text.wrapped(to: width)
+      for line in lines {
+        #expect(DisplayWidth.of(line) <= width, "\(line.debugDescription) at \(width)")
+      }
+      func kept(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\r" }
+      }
+      #expect(kept(lines.joined()) == kept(text))
+    }
+  }
+
+  @Test func aCharacterWiderThanTheLineStillGetsALineOfItsOwn() {
+    #expect("日本".wrapped(to: 1) == ["日", "本"])
   }
 }

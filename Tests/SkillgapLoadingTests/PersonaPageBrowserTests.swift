@@ -1,0 +1,31 @@
+import Foundation
+import SkillgapCore
+import SkillgapLoading
+import SkillgapTestSupport
+import Testing
+
+/// A real person's plan page, on the default framework, in headless Chromium on paper.
+@Suite(.enabled(if: HeadlessChromium.installed != nil, "needs headless Chromium"))
+struct PersonaPageBrowserTests {
+  @Test func theBackendEngineersPlanPrintsCompactlyAndFitsAPhone() throws {
+    let browser = try #require(HeadlessChromium.installed)
+    let framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+    let file = TestPaths.packageRoot.appendingPathComponent("Tests/Personas/backend-engineer.csv")
+    let ratings = RatingsCSV.read(
+      bytes: [UInt8](try Data(contentsOf: file)), file: "backend-engineer.csv",
+      framework: framework, ratedAt: FixtureFrameworks.time)
+    let target = "ml-engineer-mid"
+    let results = try Results.make(
+      framework: framework,
+      assessment: ratings.assessment(of: framework, at: FixtureFrameworks.time, target: target),
+      target: target,
+      plan: PlanOptions(hoursPerWeek: 8, start: try #require(CalendarDay(iso: "2027-01-04"))))
+    let page = HTMLExport.render(results)
+    let folder = try TestPaths.temporaryFolder("skillgap-persona-page")
+    // Sections that were kept whole left pages half empty: 9 pages before, 7 now.
+    let pages = try browser.printedPages(page, in: folder)
+    #expect(pages <= 8, "printed on \(pages) pages")
+    let phone = try browser.layout(page, width: 390, in: folder)
+    #expect(phone.scrollWidth <= phone.clientWidth, "\(phone)")
+  }
+}
