@@ -11,7 +11,8 @@ struct Skillgap: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Assess.self, Validate.self, Roles.self, Report.self, Plan.self, Template.self,
+      Assess.self, Validate.self, Roles.self, Report.self, Plan.self, Progress.self, Done.self,
+      Template.self,
     ],
     defaultSubcommand: Assess.self
   )

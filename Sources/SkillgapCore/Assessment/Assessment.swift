@@ -20,6 +20,9 @@ public struct Assessment: Sendable, Equatable {
   /// Choices made in the app (hours per week, export formats and path), so coming back finds
   /// them as they were left. They change neither the answers nor ``updated``.
   public var preferences = Preferences()
+  /// Progress on the steps of the plan, by step id (`pytorch@3`). It changes neither the
+  /// answers nor ``updated``.
+  public var progress: [String: StepProgress] = [:]
 
   /// Choices made in the app that are kept with the assessment.
   public struct Preferences: Sendable, Equatable, Codable {

@@ -12,7 +12,8 @@ import Foundation
 ///               "r-language": {"status": "not-applicable", "ratedAt": "…"},
 ///               "spark": {"note": "a course next month", "ratedAt": "…"}},
 ///   "preferences": {"hoursPerWeek": 8, "exportFormats": ["markdown", "ics"],
-///                   "exportPath": "/home/me/skillgap-plan"}
+///                   "exportPath": "/home/me/skillgap-plan"},
+///   "progress": {"pytorch@1": {"status": "done", "hours": 9.5, "updated": "…"}}
 /// }
 /// ```
 public enum AssessmentDocument {
@@ -73,7 +74,13 @@ public enum AssessmentDocument {
       schemaVersion: schemaVersion,
       framework: .init(id: assessment.frameworkID, version: assessment.frameworkVersion),
       created: assessment.created, updated: assessment.updated, target: assessment.target,
-      ratings: ratings, preferences: assessment.preferences.isEmpty ? nil : assessment.preferences)
+      ratings: ratings, preferences: assessment.preferences.isEmpty ? nil : assessment.preferences,
+      progress: assessment.progress.isEmpty
+        ? nil
+        : assessment.progress.mapValues {
+          Stored.StoredProgress(
+            status: $0.status.rawValue, hours: Double($0.minutes) / 60, updated: $0.updated)
+        })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -163,6 +170,18 @@ public enum AssessmentDocument {
       frameworkID: stored.framework.id, frameworkVersion: stored.framework.version,
       created: stored.created, updated: stored.updated, target: stored.target, ratings: ratings)
     assessment.preferences = stored.preferences ?? .init()
+    for (id, step) in stored.progress ?? [:] {
+      guard let status = StepProgress.Status(rawValue: step.status) else {
+        throw DocumentError.invalid(
+          field: "progress.\(id).status", reason: "must be in-progress, done or dropped")
+      }
+      guard step.hours.isFinite, step.hours >= 0, step.hours <= 10_000 else {
+        throw DocumentError.invalid(
+          field: "progress.\(id).hours", reason: "must be a number of hours from 0 to 10000")
+      }
+      assessment.progress[id] = StepProgress(
+        status: status, minutes: PlanOptions.minutes(step.hours), updated: step.updated)
+    }
     return assessment
   }
 
@@ -186,7 +205,13 @@ public enum AssessmentDocument {
     var created: Date
     var updated: Date
     var target: String?
+    struct StoredProgress: Codable {
+      var status: String
+      var hours: Double
+      var updated: Date
+    }
     var ratings: [String: StoredRating]
     var preferences: Assessment.Preferences?
+    var progress: [String: StoredProgress]?
   }
 }

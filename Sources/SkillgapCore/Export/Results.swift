@@ -50,7 +50,10 @@ public struct Results: Sendable, Equatable, Codable {
         try? engine.report(for: $0, assessment: assessment)
       }
     let studyPlan = try plan.flatMap { options in
-      try focus.map { try Planner.plan(for: $0, framework: framework, options: options) }
+      try focus.map {
+        try Planner.plan(
+          for: $0, framework: framework, options: options, progress: assessment.progress)
+      }
     }
     return Results(
       framework: FrameworkHeading(framework), assessedAt: assessment.updated, report: focus,

@@ -31,6 +31,13 @@ public struct PlanItem: Sendable, Equatable, Codable {
   /// The time the step takes, in whole minutes: study for a study step, practice at work for a
   /// practice step; without the milestone when another item bills it.
   public var minutes: Int
+  /// The step's whole estimate in minutes; `minutes` is what is left of it once logged time
+  /// counts (the same until progress is recorded).
+  public var estimateMinutes: Int
+  /// Where the step stands, when the person has said so.
+  public var progress: StepProgress.Status?
+  /// Time logged on the step, in minutes.
+  public var loggedMinutes: Int
   /// The part of `minutes` spent on the milestone (0 when another step bills it, or the
   /// framework does not say).
   public var milestoneMinutes: Int
@@ -81,6 +88,9 @@ public struct PlanItem: Sendable, Equatable, Codable {
     self.parts = parts
     self.resources = resources
     self.minutes = minutes
+    self.estimateMinutes = minutes
+    self.progress = nil
+    self.loggedMinutes = 0
     self.milestoneMinutes = milestoneMinutes
     self.basis = basis
     self.defaultHours = defaultHours
@@ -96,6 +106,9 @@ public struct PlanItem: Sendable, Equatable, Codable {
 
   /// The estimate in hours.
   public var hours: Double { Double(minutes) / 60 }
+
+  /// Whether the step is done or dropped, so the plan no longer schedules it.
+  public var isSettled: Bool { progress == .done || progress == .dropped }
 
   /// Whether the item is practice at work rather than study.
   public var isPractice: Bool { kind == .practice }

@@ -27,20 +27,32 @@ public enum Planner {
   ///   - report: The gap report of the target role.
   ///   - framework: The framework the report was made against (for steps, resources, hours).
   ///   - options: Hours per week, horizon, days and times, blocking gaps only.
+  ///   - progress: What the person has marked, by step id: done and dropped steps are not
+  ///     scheduled, a step under way needs only what is left of it.
   /// - Returns: The plan.
   /// - Throws: ``PlanOptions/OptionsError`` when the options cannot make a plan.
   /// - Complexity: O(*i* log *i* + *e* + *h*) for *i* steps, *e* prerequisite links and *h*
   ///   sessions in the horizon; the length of the plan beyond the horizon costs nothing.
   public static func plan(
-    for report: GapReport, framework: Framework, options: PlanOptions
+    for report: GapReport, framework: Framework, options: PlanOptions,
+    progress: [String: StepProgress] = [:]
   ) throws(PlanOptions.OptionsError) -> StudyPlan {
     try options.validate()
     var items = orderedItems(report, framework: framework)
+    // What is done or dropped is not scheduled; what is under way needs only what is left.
+    for index in items.indices {
+      items[index].estimateMinutes = items[index].minutes
+      guard let step = progress[items[index].id] else { continue }
+      items[index].progress = step.status
+      items[index].loggedMinutes = step.minutes
+      items[index].minutes =
+        step.status == .inProgress ? max(0, items[index].minutes - step.minutes) : 0
+    }
     let budget = options.budgetMinutes
     // Study steps are packed back to back, so each one's weeks follow from where it starts.
     var offsets = [Int](repeating: 0, count: items.count)
     var clock = 0
-    for index in items.indices where !items[index].isPractice {
+    for index in items.indices where !items[index].isPractice && !items[index].isSettled {
       offsets[index] = clock
       items[index].firstWeek = clock / budget + 1
       clock += items[index].minutes
@@ -50,7 +62,7 @@ public enum Planner {
     let practiceEnd = schedulePractice(&items)
     for index in items.indices {
       items[index].planned = !options.blockingOnly || items[index].forBlocking
-      if !items[index].planned {
+      if !items[index].planned || items[index].isSettled {
         items[index].firstWeek = nil
         items[index].lastWeek = nil
       }
@@ -71,9 +83,11 @@ public enum Planner {
       addSessions(&weeks, options: options)
     }
     let closures = items.filter { $0.closesGap && $0.blocking }.map { item in
-      BlockerClosure(
-        skill: item.skill, name: item.name, level: item.toLevel, week: item.lastWeek,
-        date: item.lastWeek.map { options.start.adding(days: 7 * $0 - 1) })
+      // A gap whose last step is done is closed already: week 0.
+      let week = item.progress == .done ? 0 : item.lastWeek
+      return BlockerClosure(
+        skill: item.skill, name: item.name, level: item.toLevel, week: week,
+        date: week.map { options.start.adding(days: 7 * $0 - 1) })
     }
     return StudyPlan(
       role: report.role, options: options, items: items, weeks: weeks,
@@ -287,7 +301,7 @@ public enum Planner {
       items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     var spans: [ClosedRange<Int>] = []
     var last = 0
-    for index in items.indices where items[index].isPractice {
+    for index in items.indices where items[index].isPractice && !items[index].isSettled {
       var earliest = 1
       for id in items[index].after {
         guard let needed = position[id], let end = items[needed].lastWeek else { continue }
@@ -360,7 +374,11 @@ public enum Planner {
   /// the one task, so every week after the first says what to go on with.
   /// - Returns: The tasks, and whether the first began in an earlier week.
   static func tasks(for item: PlanItem, from: Int, to: Int) -> (tasks: [String], continues: Bool) {
-    let total = item.minutes
+    // Offsets count from what is left; the parts are laid over the whole estimate.
+    let total = item.estimateMinutes
+    let logged = max(0, total - item.minutes)
+    let from = from + logged
+    let to = to + logged
     var parts = item.parts
     // The first week shows the tip as what to do; later weeks go on with it.
     if parts.isEmpty && from > 0 && !item.tip.isEmpty { parts = [item.tip] }

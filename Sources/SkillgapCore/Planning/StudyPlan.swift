@@ -1,8 +1,8 @@
 /// A study plan that closes the gaps of one role: the next weeks in detail, the rest as "later",
 /// and honest totals for the whole role.
 ///
-/// Made by ``Planner/plan(for:framework:options:)``; the same report, framework and options give
-/// the same plan.
+/// Made by ``Planner/plan(for:framework:options:progress:)``; the same report, framework, options
+/// and progress give the same plan.
 public struct StudyPlan: Sendable, Equatable, Codable {
   /// The role the plan prepares for.
   public var role: RoleHeading
@@ -69,8 +69,22 @@ public struct StudyPlan: Sendable, Equatable, Codable {
 
   /// The planned steps that start after the horizon, in order.
   public var later: [PlanItem] {
-    items.filter { $0.planned && ($0.firstWeek ?? Int.max) > options.horizonWeeks }
+    items.filter { item in
+      item.planned && item.firstWeek.map { $0 > options.horizonWeeks } == true
+    }
   }
+
+  /// The steps marked done, in plan order.
+  public var done: [PlanItem] { items.filter { $0.progress == .done } }
+
+  /// The steps marked dropped, in plan order.
+  public var dropped: [PlanItem] { items.filter { $0.progress == .dropped } }
+
+  /// The steps under way, in plan order.
+  public var underWay: [PlanItem] { items.filter { $0.progress == .inProgress } }
+
+  /// Minutes logged on every step.
+  public var loggedMinutes: Int { items.reduce(0) { $0 + $1.loggedMinutes } }
 
   /// The planned steps begun within the horizon that go on after it, with the minutes left.
   public var running: [(item: PlanItem, minutesLeft: Int)] {
@@ -90,7 +104,7 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   }
 
   /// The steps left out because only blocking gaps are planned.
-  public var leftOut: [PlanItem] { items.filter { !$0.planned } }
+  public var leftOut: [PlanItem] { items.filter { !$0.planned && !$0.isSettled } }
 
   /// The skills worked on within the horizon, study or practice.
   public var horizonSkills: [String] {

@@ -1,6 +1,14 @@
 import SkillgapCore
 
 extension AppState {
+  /// The line of the scrolling part where a step's title first appears, if it does.
+  func planLineIndex(of id: String?, width: Int) -> Int? {
+    guard let id, let item = targetPlan?.item(id) else { return nil }
+    return planLines(width: width).firstIndex { line in
+      line.runs.contains { $0.text == item.title }
+    }
+  }
+
   /// Lines of the plan's scrolling part at the current width.
   var planLineCount: Int { planLines(width: size.width).count }
 
@@ -63,7 +71,32 @@ extension AppState {
       return [StyledLine("Nothing to study: every requirement is met.", tone: .good)]
     }
     var lines: [StyledLine] = []
-    let closures = Dictionary(grouping: plan.blockerClosures.filter { $0.week != nil }) {
+    let chosen = chosenStep
+    // What the person has marked comes first, so coming back shows it at once.
+    let marked = plan.done + plan.underWay + plan.dropped
+    if !marked.isEmpty {
+      let logged = PlanText.hours(minutes: plan.loggedMinutes)
+      lines.append(
+        StyledLine("Your progress", bold: true)
+          .and(
+            "  \(plan.done.count) done · \(plan.underWay.count) under way · \(logged) logged",
+            tone: .dim))
+      for item in marked {
+        let (mark, tone): (String, Tone) =
+          item.progress == .done
+          ? ("✓", .good) : item.progress == .dropped ? ("✗", .dim) : ("◐", .warning)
+        var note =
+          item.loggedMinutes > 0 ? "\(PlanText.hours(minutes: item.loggedMinutes)) logged" : ""
+        if item.progress == .inProgress {
+          note += (note.isEmpty ? "" : ", ") + "\(PlanText.hours(minutes: item.minutes)) left"
+        }
+        if item.progress == .dropped { note = "dropped" }
+        let line = StyledLine("  \(mark) ", tone: tone)
+          .and(item.title, tone: item.id == chosen ? .selected : .normal, bold: item.id == chosen)
+        lines.append(note.isEmpty ? line : line.and("  (\(note))", tone: .dim))
+      }
+    }
+    let closures = Dictionary(grouping: plan.blockerClosures.filter { ($0.week ?? 0) > 0 }) {
       $0.week ?? 0
     }
     for week in plan.weeks {
@@ -123,8 +156,10 @@ extension AppState {
   {
     let pad = String(repeating: " ", count: indent)
     let note = "(\(PlanSummary.share(allocation, of: item)))"
-    let title = StyledLine(pad + "☐ ", tone: item.forBlocking ? .bad : .dim)
-      .and(item.title, bold: allocation.part == 1)
+    let isChosen = item.id == chosenStep
+    let box = item.progress == .inProgress ? "◐ " : "☐ "
+    let title = StyledLine(pad + box, tone: item.forBlocking ? .bad : .dim)
+      .and(item.title, tone: isChosen ? .selected : .normal, bold: allocation.part == 1 || isChosen)
     var lines: [StyledLine] = []
     // The hours go on their own line when the title leaves no room for them.
     if DisplayWidth.of("\(pad)☐ \(item.title)  \(note)") <= width - 2 {

@@ -15,6 +15,8 @@ public struct AppState: Sendable, Equatable {
     case startOver
     /// Quitting while the latest answers could not be saved (`q`, or Enter on Quit).
     case quit
+    /// Rating a skill at the level a step just marked done reaches (`y` on the plan screen).
+    case rerate(skill: String, level: Int)
   }
 
   /// Panels drawn over a screen, taking the keys while open.

@@ -77,7 +77,7 @@ extension AppState {
   }
 
   /// The study plan for the target role at the chosen hours per week.
-  var targetPlan: StudyPlan? {
+  public var targetPlan: StudyPlan? {
     if let known = freshDerived?.plan.value { return known }
     return computePlan(report: targetReport)
   }
@@ -94,6 +94,7 @@ extension AppState {
   private func computePlan(report: GapReport?) -> StudyPlan? {
     guard let report else { return nil }
     let options = assessment.preferences.planOptions(start: planStart)
-    return try? Planner.plan(for: report, framework: framework, options: options)
+    return try? Planner.plan(
+      for: report, framework: framework, options: options, progress: assessment.progress)
   }
 }

@@ -112,6 +112,11 @@ extension AppState.Mode {
         KeyHelp("+/-", "change the chosen setting", footer: "+/-:change"),
         KeyHelp("1–7", "on days: turn Monday … Sunday on or off"),
         KeyHelp("b", "blocking gaps only, or the whole role", footer: "b:blocking"),
+        KeyHelp("[ ]", "choose the previous or next step", footer: "[]:step"),
+        KeyHelp(
+          "d s x", "mark the step done, under way or dropped (again: take it back)",
+          footer: "d:done"),
+        KeyHelp("H", "log an hour on the step"),
         KeyHelp("↑/↓ PgUp/PgDn", "scroll", footer: "↑↓:scroll"),
         KeyHelp("e", "export the plan", footer: "e:export"),
         KeyHelp("t", "change the target role"),

@@ -28,11 +28,14 @@ public struct PlanControls: Sendable, Equatable {
   public var selected: Control = .hours
   /// The plan's scroll offset below the pinned summary, in lines.
   public var scroll = 0
+  /// The step that `d`, `s`, `x` and `H` act on (its id), or nil before one is chosen.
+  public var step: String?
 
   /// Creates the screen's state.
-  public init(selected: Control = .hours, scroll: Int = 0) {
+  public init(selected: Control = .hours, scroll: Int = 0, step: String? = nil) {
     self.selected = selected
     self.scroll = scroll
+    self.step = step
   }
 
   /// Day presets `+`/`-` step through on the days control.

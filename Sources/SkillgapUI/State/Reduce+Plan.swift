@@ -1,3 +1,4 @@
+import Foundation
 import SkillgapCore
 
 extension AppState {
@@ -8,7 +9,7 @@ extension AppState {
 
   /// Keys of the plan screen: scrolling, choosing a setting (←/→), changing it (+/−), a weekday
   /// digit on the days setting, `b` for blocking gaps only.
-  mutating func handlePlanKey(_ key: Key) -> [Effect] {
+  mutating func handlePlanKey(_ key: Key, now: Date) -> [Effect] {
     var offset = planControls.scroll
     if scroll(&offset, key: key, lines: planLineCount, visible: planBodyRows) {
       planControls.scroll = offset
@@ -29,6 +30,15 @@ extension AppState {
     case .character("b"):
       planControls.selected = .blocking
       return change(PlanControls.step(planOptions, .blocking, by: 1, today: today))
+    case .character("]"): return moveStep(by: 1)
+    case .character("["): return moveStep(by: -1)
+    case .character("d"): return markStep(.done, now: now)
+    case .character("s"): return markStep(.inProgress, now: now)
+    case .character("x"): return markStep(.dropped, now: now)
+    case .character("H"): return logHour(now: now)
+    case .character("y"):
+      guard case .rerate(let skill, let level)? = confirming else { return [] }
+      return rerate(skill, level, now: now)
     case .character(let digit) where selected == .days && ("1"..."7").contains(digit):
       guard let day = Int(String(digit)) else { return [] }
       var options = planOptions
@@ -44,6 +54,120 @@ extension AppState {
       _ = handleNavigationKey(key)
       return []
     }
+  }
+
+  /// The steps `[` and `]` move between: those marked (done, under way, dropped), then the
+  /// horizon's, in order.
+  var selectableSteps: [String] {
+    guard let plan = targetPlan else { return [] }
+    var ids = (plan.done + plan.underWay + plan.dropped).map(\.id)
+    for week in plan.weeks {
+      for allocation in week.allocations + week.practice where !ids.contains(allocation.item) {
+        ids.append(allocation.item)
+      }
+    }
+    return ids
+  }
+
+  /// The chosen step, or the first one when none is chosen (or it left the plan).
+  public var chosenStep: String? {
+    let steps = selectableSteps
+    if let step = planControls.step, steps.contains(step) { return step }
+    return steps.first
+  }
+
+  private mutating func moveStep(by offset: Int) -> [Effect] {
+    let steps = selectableSteps
+    guard !steps.isEmpty else {
+      status = .init("No step to choose: the plan is empty.", tone: .warning)
+      return []
+    }
+    let current = chosenStep.flatMap { steps.firstIndex(of: $0) } ?? 0
+    let next = planControls.step == nil && offset > 0 ? 0 : current + offset
+    planControls.step = steps[min(steps.count - 1, max(0, next))]
+    if let line = planLineIndex(of: planControls.step, width: size.width) {
+      // Keep the chosen step in view.
+      if line < planControls.scroll || line >= planControls.scroll + planBodyRows {
+        planControls.scroll = max(0, min(line - 1, planLineCount - planBodyRows))
+      }
+    }
+    return []
+  }
+
+  /// Marks the chosen step: a second press of the same key takes the mark back.
+  private mutating func markStep(_ status: StepProgress.Status, now: Date) -> [Effect] {
+    guard let id = chosenStep, let item = targetPlan?.item(id) else {
+      self.status = .init("Choose a step with [ and ] first.", tone: .warning)
+      return []
+    }
+    planControls.step = id
+    let previous = assessment.progress[id]
+    if previous?.status == status {
+      // The same key again takes the mark back; logged hours stay, as a step under way.
+      let logged = previous?.minutes ?? 0
+      if status == .inProgress && logged > 0 {
+        self.status = .init(
+          "\(item.title) is under way with \(PlanText.hours(minutes: logged)) logged; d marks it "
+            + "done, x drops it.")
+        return []
+      }
+      assessment.progress[id] =
+        logged > 0 && status != .inProgress
+        ? StepProgress(status: .inProgress, minutes: logged, updated: now) : nil
+      self.status = .init("\(item.title): mark taken back.")
+      return [.save(assessment)]
+    }
+    assessment.progress[id] = StepProgress(
+      status: status, minutes: previous?.minutes ?? 0, updated: now)
+    switch status {
+    case .done:
+      let current = assessment.level(of: item.skill) ?? 0
+      if current < item.toLevel {
+        confirming = .rerate(skill: item.skill, level: item.toLevel)
+        self.status = .init(
+          "Done: \(item.title). Press y to rate \(item.name) \(item.toName) now, with the "
+            + "milestone as your evidence.")
+      } else {
+        self.status = .init("Done: \(item.title).")
+      }
+    case .inProgress: self.status = .init("Under way: \(item.title). H logs an hour.")
+    case .dropped:
+      self.status = .init(
+        "Dropped: \(item.title). The plan goes on without it; x again takes it back.",
+        tone: .warning)
+    }
+    return [.save(assessment)]
+  }
+
+  /// Logs an hour on the chosen step, which is then under way.
+  private mutating func logHour(now: Date) -> [Effect] {
+    guard let id = chosenStep, let item = targetPlan?.item(id) else {
+      status = .init("Choose a step with [ and ] first.", tone: .warning)
+      return []
+    }
+    planControls.step = id
+    let previous = assessment.progress[id]
+    let minutes = (previous?.minutes ?? 0) + 60
+    let kept = previous?.status == .done || previous?.status == .dropped ? previous?.status : nil
+    assessment.progress[id] = StepProgress(
+      status: kept ?? .inProgress, minutes: minutes, updated: now)
+    status = .init(
+      "\(item.title): \(PlanText.hours(minutes: minutes)) logged of about "
+        + "\(PlanText.hours(minutes: item.estimateMinutes)).")
+    return [.save(assessment)]
+  }
+
+  /// Rates a skill at the level a finished step reached, with its milestone as the note.
+  private mutating func rerate(_ skill: String, _ level: Int, now: Date) -> [Effect] {
+    let milestone = targetPlan?.item("\(skill)@\(level)")?.milestone
+    assessment.answer(skill, .level(level), at: now)
+    if let milestone {
+      let old = assessment.ratings[skill]?.note.map { $0 + " · " } ?? ""
+      assessment.setNote(skill, old + "Evidence: " + milestone, at: now)
+    }
+    let name = framework.skill(skill)?.name ?? skill
+    status = .init("\(name) is now rated \(framework.scale.name(of: level)); the plan moves on.")
+    return [.save(assessment)]
   }
 
   /// Takes new plan settings: kept with the assessment (and saved), the plan recomputed.

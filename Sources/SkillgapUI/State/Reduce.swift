@@ -113,7 +113,7 @@ extension AppState {
     case .review: return handleReviewKey(key)
     case .report: return handleReportKey(key)
     case .roles: return handleRolesKey(key, now: now)
-    case .plan: return handlePlanKey(key)
+    case .plan: return handlePlanKey(key, now: now)
     case .export: return handleExportKey(key, now: now)
     }
   }

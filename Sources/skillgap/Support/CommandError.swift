@@ -14,6 +14,7 @@ enum CommandError: LocalizedError, Equatable {
   case unknownRole(id: String, suggestions: [String])
   case noTarget
   case outputFailed(path: String, reason: String)
+  case unknownStep(id: String, suggestions: [String])
 
   var errorDescription: String? {
     switch self {
@@ -50,6 +51,11 @@ enum CommandError: LocalizedError, Equatable {
       return "a plan needs a target role; pass --target ROLE (see 'skillgap roles')."
     case .outputFailed(let path, let reason):
       return "cannot write \(path): \(reason); nothing was written."
+    case .unknownStep(let id, let suggestions):
+      let hint = suggestions.first.map { "; did you mean '\($0)'?" } ?? "."
+      return
+        "the plan has no step '\(id)'\(hint) Run 'skillgap progress' or 'skillgap plan' to see "
+        + "the steps (ids such as pytorch@3)."
     }
   }
 }

@@ -150,6 +150,40 @@ import Testing
     #expect(decoded.preferences.exportPath == "/home/me/skillgap-plan")
   }
 
+  @Test func progressOnPlanStepsRoundTripsInHours() throws {
+    var original = full()
+    original.progress = [
+      "arithmetic@2": StepProgress(status: .done, minutes: 570, updated: updated),
+      "algebra@1": StepProgress(status: .inProgress, minutes: 90, updated: updated),
+      "geometry@1": StepProgress(status: .dropped, updated: updated),
+    ]
+    let data = AssessmentDocument.encode(original)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains(#""arithmetic@2" : {"#))
+    #expect(text.contains(#""hours" : 9.5"#))
+    #expect(text.contains(#""status" : "in-progress""#))
+    #expect(try AssessmentDocument.decode(data) == original)
+    // No progress, no field: files stay as they were.
+    #expect(
+      !String(decoding: AssessmentDocument.encode(full()), as: UTF8.self).contains("progress"))
+  }
+
+  @Test func badProgressIsNamedByItsField() throws {
+    let entry =
+      #""progress": {"a@1": {"status": "finished", "hours": 1, "updated": "2026-11-22T10:01:00Z"}},"#
+    let base = valid.replacingOccurrences(of: #""ratings": {"#, with: entry + #" "ratings": {"#)
+    #expect(base.contains("finished"))
+    #expect(
+      error(decoding: base)
+        == .invalid(field: "progress.a@1.status", reason: "must be in-progress, done or dropped"))
+    let hours = base.replacingOccurrences(
+      of: #""finished", "hours": 1"#, with: #""done", "hours": -1"#)
+    #expect(
+      error(decoding: hours)
+        == .invalid(
+          field: "progress.a@1.hours", reason: "must be a number of hours from 0 to 10000"))
+  }
+
   @Test func answersAreWrittenAsALevelOrAStatusWithUTCTimesToTheSecond() throws {
     let data = AssessmentDocument.encode(full())
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -79,6 +79,10 @@ import Testing
       notes: ["arithmetic": "Kept the books"], target: "journeyman")
     saved.preferences = Assessment.Preferences(
       hoursPerWeek: 6, exportFormats: ["csv"], exportPath: "plan")
+    saved.progress = [
+      "arithmetic@2": StepProgress(
+        status: .inProgress, minutes: 90, updated: FixtureFrameworks.time)
+    ]
     #expect(schema.problems(try JSONValue.parse(AssessmentDocument.encode(saved))) == [])
   }
 

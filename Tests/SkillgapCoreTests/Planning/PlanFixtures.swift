@@ -50,16 +50,19 @@ enum PlanFixtures {
   ///   - framework: A framework from ``framework(_:_:)``.
   ///   - levels: Levels by skill id.
   ///   - options: The plan's options (default: 10 h a week from ``monday``).
+  ///   - progress: Progress on steps, by step id.
   /// - Returns: The plan.
   /// - Throws: What the engine or the planner throws.
   static func plan(
     _ framework: Framework, _ levels: [String: Int] = [:],
-    options: PlanOptions = PlanOptions(hoursPerWeek: 10, start: monday)
+    options: PlanOptions = PlanOptions(hoursPerWeek: 10, start: monday),
+    progress: [String: StepProgress] = [:]
   ) throws -> StudyPlan {
     let report = try GapEngine(framework: framework).report(
       for: "role",
       assessment: FixtureFrameworks.assessment(framework, levels.mapValues { .level($0) }))
-    return try Planner.plan(for: report, framework: framework, options: options)
+    return try Planner.plan(
+      for: report, framework: framework, options: options, progress: progress)
   }
 
   /// Each item as `id first–last`, the weeks it is worked on.
