@@ -416,6 +416,75 @@ struct InteractiveEndToEndTests {
 /// the calendar that is exported.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct PlanSettingsEndToEndTests {
+  /// A data folder holding the backend engineer of Tests/Personas, saved as the app saves an
+  /// assessment, and a work folder.
+  func personaFolders() throws -> (data: URL, work: URL) {
+    let data = try TestPaths.temporaryFolder("skillgap-data")
+    let work = try TestPaths.temporaryFolder("skillgap-work")
+    let persona = try String(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "Tests/Personas/backend-engineer.csv"), encoding: .utf8)
+    let levels = ["none": 0, "aware": 1, "working": 2, "proficient": 3, "expert": 4]
+    let ratings = persona.split(separator: "\n").dropFirst().compactMap { line -> String? in
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+      guard cells.count >= 2, let level = levels[String(cells[1])] else { return nil }
+      return "\"\(cells[0])\": {\"level\": \(level), \"ratedAt\": \"2026-11-30T10:00:00Z\"}"
+    }
+    let version = try #require(
+      try CommandRunner.skillgap(["validate"]).output.firstMatch(of: #/ml-engineer (\S+),/#)?
+        .output.1)
+    let document = """
+      {"schemaVersion": 1, "framework": {"id": "ml-engineer", "version": "\(version)"},
+       "created": "2026-11-30T10:00:00Z", "updated": "2026-11-30T10:00:00Z",
+       "target": "ml-engineer-mid", "ratings": {\(ratings.joined(separator: ", "))},
+       "preferences": {"hoursPerWeek": 8}}
+      """
+    try Data(document.utf8).write(to: data.appendingPathComponent("ml-engineer.json"))
+    return (data, work)
+  }
+
+  func app(_ folders: (data: URL, work: URL)) throws -> TmuxSession {
+    try TmuxSession(
+      [TestPaths.skillgapBinary.path],
+      environment: [
+        "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": folders.data.path, "LANG": "C.UTF-8",
+        "NO_COLOR": "", "HOME": folders.work.path,
+      ],
+      width: 80, height: 24, in: folders.work)
+  }
+
+  @Test func stepsTickedOffSurviveAKillAndComeBackOnThePlan() throws {
+    let folders = try personaFolders()
+    let session = try app(folders)
+    try session.waitFor("Resume")
+    try session.send("Enter", "p")
+    try session.waitFor("horizon 12 weeks")
+    // The first step: an hour logged, then done; the second: under way.
+    try session.send("]", "H")
+    try session.waitFor("1 h logged")
+    try session.send("d")
+    try session.waitFor("Press y to rate")
+    try session.send("]", "s")
+    try session.waitFor("Under way:")
+    // Killed without a chance to save: every mark shown was already saved.
+    let pid = try #require(try session.appPID())
+    kill(pid, SIGKILL)
+    try session.waitFor("[exit")
+    let again = try app(folders)
+    try again.waitFor("Resume")
+    try again.send("Enter", "p")
+    let screen = try again.waitFor("Your progress")
+    #expect(screen.contains { $0.contains("1 done · 1 under way · 1 h logged") })
+    #expect(screen.contains { $0.contains("✓ Statistics: Aware → Working") })
+    try again.send("q")
+    try again.waitFor("[exit 0]")
+    let progress = try CommandRunner.skillgap(["progress", "--data-dir", folders.data.path])
+    #expect(
+      progress.output.contains(
+        "Done (1)\n  statistics@2  Statistics: Aware → Working · 1 h logged\n"))
+    #expect(progress.output.contains("Under way (1)\n"))
+  }
+
   @Test func theHorizonAndTheDaysChosenOnThePlanScreenShapeTheCalendar() throws {
     let data = try TestPaths.temporaryFolder("skillgap-data")
     let work = try TestPaths.temporaryFolder("skillgap-work")
