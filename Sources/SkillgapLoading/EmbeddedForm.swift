@@ -17,7 +17,7 @@ public enum EmbeddedForm {
 
       enum EmbeddedFramework {
         static func make() -> Framework {
-          Framework(
+          var framework = Framework(
             id: \(literal(framework.id)), title: \(literal(framework.title)),
             version: \(literal(framework.version)), summary: \(literal(framework.summary)),
             scale: RatingScale(levels: [
@@ -50,6 +50,7 @@ public enum EmbeddedForm {
       "      skills: [\(framework.skills.indices.map { "skill\($0)()" }.joined(separator: ", "))],\n"
     out +=
       "      roles: [\(framework.roles.indices.map { "role\($0)()" }.joined(separator: ", "))])\n"
+    out += "    framework.staleAfterMonths = \(framework.staleAfterMonths)\n    return framework\n"
     out += "  }\n"
     for (index, skill) in framework.skills.enumerated() {
       out += "\n  static func skill\(index)() -> Skill {\n"

@@ -87,6 +87,7 @@ struct LoaderState {
     var importances: [Importance]
     var hoursPerStep: [Double]
     var sources: [Source]
+    var staleAfterMonths = 6
   }
 
   struct ParsedSkill {
@@ -206,11 +207,12 @@ struct LoaderState {
     let orderedSkills = categoryOrder.flatMap { id in
       skills.map(\.skill).filter { $0.category == id }
     }
-    let framework = Framework(
+    var framework = Framework(
       id: header.id, title: header.title, version: header.version, summary: header.summary,
       scale: header.scale, importances: header.importances, hoursPerStep: header.hoursPerStep,
       sources: header.sources, categories: categories.map(\.value), skills: orderedSkills,
       roles: roles.map(\.role))
+    framework.staleAfterMonths = header.staleAfterMonths
     return LoadResult(framework: framework, diagnostics: diagnostics)
   }
 }

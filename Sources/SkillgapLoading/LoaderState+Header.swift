@@ -4,6 +4,7 @@ import Yams
 extension LoaderState {
   static let headerFields = [
     "id", "title", "version", "description", "scale", "importance", "hours_per_step", "sources",
+    "stale_after_months",
   ]
 
   /// Reads `framework.yaml`: identity, scale, importance kinds, hours per step and sources.
@@ -20,11 +21,17 @@ extension LoaderState {
     let importances = readImportances(&fields, file: file)
     let sources = readSources(&fields, file: file)
     let hours = scale.map { readHours(&fields, scale: $0, file: file) } ?? []
+    let stale = fields.int("stale_after_months", required: false, into: &diagnostics)
     fields.finish(known: Self.headerFields, into: &diagnostics)
+    if let stale, !(1...120).contains(stale.value) {
+      diagnostics.append(
+        stale.at.error("'stale_after_months' must be 1 to 120 months, not \(stale.value)."))
+    }
     guard let id, let title, let version, let scale else { return }
     header = Header(
       id: id.value, title: title.value, version: version.value, summary: summary?.value ?? "",
-      scale: scale, importances: importances, hoursPerStep: hours, sources: sources)
+      scale: scale, importances: importances, hoursPerStep: hours, sources: sources,
+      staleAfterMonths: stale.map { min(120, max(1, $0.value)) } ?? 6)
   }
 
   private mutating func readScale(_ fields: inout YAMLFields, file: String) -> RatingScale? {

@@ -25,6 +25,9 @@ public struct Framework: Sendable, Equatable, Codable {
   public var skills: [Skill]
   /// The roles, in file order.
   public var roles: [Role]
+  /// Months after which a rating is stale: a re-assessment brings it back (6 unless the
+  /// framework says `stale_after_months`).
+  public var staleAfterMonths = 6
 
   /// Creates a framework from its parts.
   public init(

@@ -129,9 +129,25 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let position = (inCategory.firstIndex { $0.id == skill.id } ?? 0) + 1
   let answeredInCategory = inCategory.filter { state.assessment.isAnswered($0.id) }.count
   let category = framework.category(skill.category)?.name ?? skill.category
-  var x = screen.put(
-    "\(category) · skill \(position) of \(inCategory.count)", x: 2, y: 1, tone: .dim)
-  x = screen.put("  (\(answeredInCategory) answered)", x: x, y: 1, tone: .dim)
+  var x = 2
+  if let pass = state.quickPass, let place = pass.skills.firstIndex(of: skill.id) {
+    // In a re-assessment: which of its skills this is, why it came back, when it was rated.
+    var line =
+      "Re-assessing \(place + 1) of \(pass.skills.count): "
+      + pass.why(skill.id, months: framework.staleAfterMonths)
+    if let rated = state.assessment.ratings[skill.id]?.ratedAt,
+      state.assessment.isAnswered(skill.id)
+    {
+      let day = CalendarDay.fromDayNumber(
+        Int((rated.timeIntervalSince1970 / 86_400).rounded(.down)))
+      line += ", on \(day.iso); Enter keeps it"
+    }
+    screen.put(line, x: 2, y: 1, tone: .warning, limit: width - 10)
+  } else {
+    x = screen.put(
+      "\(category) · skill \(position) of \(inCategory.count)", x: 2, y: 1, tone: .dim)
+    x = screen.put("  (\(answeredInCategory) answered)", x: x, y: 1, tone: .dim)
+  }
   let counter = "\(state.skillIndex + 1)/\(framework.skills.count)"
   screen.put(counter, x: width - DisplayWidth.of(counter) - 2, y: 1, tone: .dim)
 

@@ -48,7 +48,12 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
     x = screen.put(category.padded(to: columns.category), x: x, y: y, tone: .dim) + 1
     let answerText: String
     let answerTone: Tone
+    // A stale rating says so: a re-assessment brings it back.
+    let stale = state.assessment.isStale(skill.id, framework: framework, now: state.todayInstant)
     switch rating?.answer {
+    case .level(let value)? where stale:
+      answerText = "\(value) " + framework.scale.name(of: value)
+      answerTone = .warning
     case .level(let value)?:
       answerText = "\(value) " + framework.scale.name(of: value)
       answerTone = .selected
@@ -79,8 +84,12 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
           text.padded(to: columns.required), x: x, y: y,
           tone: short ? .bad : .dim) + 1
     }
-    if columns.note > 0, let note = rating?.note {
-      screen.put(note, x: x, y: y, tone: .dim, limit: columns.note)
+    let mark = stale ? "old rating" + (rating?.note == nil ? "" : " · ") : ""
+    if columns.note > 0, !mark.isEmpty || rating?.note != nil {
+      let after =
+        mark.isEmpty ? x : screen.put(mark, x: x, y: y, tone: .warning, limit: columns.note)
+      screen.put(
+        rating?.note ?? "", x: after, y: y, tone: .dim, limit: max(0, columns.note - (after - x)))
     }
     if index == state.review.selected {
       // The skill's name carries the highlight; tinting the whole row would resend it all.

@@ -32,6 +32,20 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
   for (index, item) in state.startItems.enumerated() where y < screen.height - 2 {
     let text: String
     switch item {
+    case .reassess:
+      let list = state.reassessmentList
+      let count = { (reason: ReassessReason) in list.filter { $0.reason == reason }.count }
+      var why: [String] = []
+      if count(.moved) > 0 { why.append("\(count(.moved)) moved") }
+      if count(.stale) > 0 {
+        why.append("\(count(.stale)) over \(framework.staleAfterMonths) months old")
+      }
+      if count(.unanswered) > 0 { why.append("\(count(.unanswered)) unanswered") }
+      text =
+        why.isEmpty
+        ? "Re-assess every skill from your last answers (Enter keeps one)"
+        : "Re-assess \(list.count == 1 ? "1 skill" : "\(list.count) skills"): "
+          + why.joined(separator: ", ")
     case .resume:
       text = "Resume the assessment: \(answered) of \(total) skills answered"
     case .startNew:

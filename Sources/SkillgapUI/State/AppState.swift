@@ -89,6 +89,8 @@ public struct AppState: Sendable, Equatable {
   public let today: CalendarDay
   /// The plan screen's own state.
   public var planControls = PlanControls()
+  /// The re-assessment under way, if any.
+  public var quickPass: QuickPass?
   /// The export screen's choices.
   public var export: ExportChoices
   /// The report, ranking and plan computed for the current answers (see ``Derived``).

@@ -22,6 +22,7 @@ extension AppState {
   public var startItems: [StartItem] {
     var items: [StartItem] = []
     if canResume { items.append(.resume) }
+    if canResume && !reassessmentList.isEmpty { items.append(.reassess) }
     items += [.startNew, .target, .hideRequirements]
     if !assessment.ratings.isEmpty { items.append(.report) }
     items.append(.quit)
@@ -30,6 +31,8 @@ extension AppState {
 
   mutating func activate(_ item: StartItem, now: Date) -> [Effect] {
     switch item {
+    case .reassess:
+      startQuickPass()
     case .resume:
       if let index = firstUnansweredIndex {
         skillIndex = index
@@ -127,5 +130,5 @@ extension AppState {
 
 /// A row of the start menu.
 public enum StartItem: Sendable, Equatable {
-  case resume, startNew, target, hideRequirements, report, quit
+  case reassess, resume, startNew, target, hideRequirements, report, quit
 }

@@ -173,7 +173,7 @@ extension AppState {
     guard let skill = currentSkill else { return [] }
     let previous = assessment.ratings[skill.id]?.answer
     assessment.answer(skill.id, answer, at: now)
-    advance()
+    if !advanceQuickPass(changed: previous != answer) { advance() }
     // Skipping or setting aside an answered skill drops its answer: say so, and how to go back.
     if let previous, previous != answer, answer == .skipped || answer == .notApplicable {
       status = .init(
