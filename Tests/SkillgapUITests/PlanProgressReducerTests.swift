@@ -72,4 +72,29 @@ import Testing
     #expect(driver.state.status == .init("Choose a step with [ and ] first.", tone: .warning))
     #expect(driver.state.assessment.progress.isEmpty)
   }
+
+  @Test func markingBeginsTheClockAndLaterWeeksSayWhatIsOverdue() throws {
+    var driver = planDriver()
+    driver.press(.character("]"), .character("s"))
+    #expect(driver.state.assessment.preferences.planSince == UIFixtures.today.iso)
+    // Today is the first day: nothing to be late on yet.
+    #expect(driver.state.planPace == nil)
+    // Three weeks on with nothing done: what a plan made then would have finished is overdue.
+    var later = driver.state.assessment
+    later.preferences.planSince = UIFixtures.today.adding(days: -21).iso
+    later.progress = [:]
+    let state = AppState(
+      framework: driver.state.framework, assessment: later, today: UIFixtures.today,
+      exportFolder: "/work")
+    let pace = try #require(state.planPace)
+    #expect(pace.week == 4)
+    #expect(!pace.overdue.isEmpty)
+    let first = try #require(pace.overdue.first)
+    // Marked done, a step is no longer overdue.
+    later.progress[first.id] = StepProgress(status: .done, updated: UIFixtures.now)
+    let caughtUp = AppState(
+      framework: driver.state.framework, assessment: later, today: UIFixtures.today,
+      exportFolder: "/work")
+    #expect(caughtUp.planPace?.overdue.map(\.id).contains(first.id) == false)
+  }
 }

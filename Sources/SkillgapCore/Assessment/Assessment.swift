@@ -46,6 +46,9 @@ public struct Assessment: Sendable, Equatable {
     public var blockingOnly: Bool?
     /// The plan's first day, as `YYYY-MM-DD`, when the person chose one.
     public var planStart: String?
+    /// The day the person first marked progress on the plan, as `YYYY-MM-DD`: what is overdue
+    /// is measured from it.
+    public var planSince: String?
     /// Whether the rating screens hide the target's required level (nil: the app's default).
     public var hideRequirements: Bool?
 

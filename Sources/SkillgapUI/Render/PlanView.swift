@@ -45,6 +45,18 @@ extension AppState {
         PlanSummary.ready(plan), width: width - 2, indent: 0,
         tone: plan.readyWeek == nil ? .bad : .good)
     ]
+    if let pace = planPace {
+      let names = pace.overdue.prefix(3).map(\.title).joined(separator: "; ")
+      let more = pace.overdue.count > 3 ? " and \(pace.overdue.count - 3) more" : ""
+      let text =
+        "Week \(pace.week) since you began on \(pace.since.iso): "
+        + (pace.overdue.isEmpty
+          ? "on pace, nothing overdue."
+          : "\(pace.overdue.count) overdue (\(names)\(more)).")
+      sentences.append(
+        StyledLine.paragraph(
+          text, width: width - 2, indent: 0, tone: pace.overdue.isEmpty ? .good : .warning))
+    }
     sentences += plan.advice.map {
       StyledLine.paragraph($0.message, width: width - 2, indent: 0, tone: .warning)
     }

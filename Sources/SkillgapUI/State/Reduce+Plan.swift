@@ -101,6 +101,7 @@ extension AppState {
       return []
     }
     planControls.step = id
+    beginProgress()
     let previous = assessment.progress[id]
     if previous?.status == status {
       // The same key again takes the mark back; logged hours stay, as a step under way.
@@ -146,6 +147,7 @@ extension AppState {
       return []
     }
     planControls.step = id
+    beginProgress()
     let previous = assessment.progress[id]
     let minutes = (previous?.minutes ?? 0) + 60
     let kept = previous?.status == .done || previous?.status == .dropped ? previous?.status : nil
@@ -155,6 +157,30 @@ extension AppState {
       "\(item.title): \(PlanText.hours(minutes: minutes)) logged of about "
         + "\(PlanText.hours(minutes: item.estimateMinutes)).")
     return [.save(assessment)]
+  }
+
+  /// Notes the day progress began, once: what is overdue is measured from it.
+  private mutating func beginProgress() {
+    if assessment.preferences.planSince == nil { assessment.preferences.planSince = today.iso }
+  }
+
+  /// Since progress began: the week of the plan this is, and the steps that a plan made that
+  /// day (same settings, nothing marked) would have finished by now but are neither done nor
+  /// dropped.
+  public var planPace: (week: Int, since: CalendarDay, overdue: [PlanItem])? {
+    guard let since = assessment.preferences.planSince.flatMap(CalendarDay.init(iso:)),
+      since < today, let report = targetReport
+    else { return nil }
+    let options = assessment.preferences.planOptions(start: since)
+    guard let baseline = try? Planner.plan(for: report, framework: framework, options: options)
+    else { return nil }
+    let week = (today.dayNumber - since.dayNumber) / 7 + 1
+    let overdue = baseline.items.filter { item in
+      guard item.planned, let last = item.lastWeek else { return false }
+      let settled = assessment.progress[item.id].map { $0.status != .inProgress } ?? false
+      return baseline.lastDay(ofWeek: last) < today && !settled
+    }
+    return (week, since, overdue)
   }
 
   /// Rates a skill at the level a finished step reached, with its milestone as the note.
