@@ -82,7 +82,8 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapLoadingTests",
-      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"]
+      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "SkillgapUITests",

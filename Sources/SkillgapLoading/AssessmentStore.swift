@@ -68,6 +68,16 @@ public struct AssessmentStore: Sendable {
     do {
       let assessment = try AssessmentDocument.decode(data)
       if assessment.frameworkID == framework.id {
+        // A file of an earlier schema is kept as it was beside the assessment until the first
+        // save writes it in the current one (a crash before then loses neither).
+        if let version = AssessmentDocument.schemaVersion(of: data),
+          version < AssessmentDocument.schemaVersion
+        {
+          let original = migrationBackup(version: version)
+          if !FileManager.default.fileExists(atPath: original.path) {
+            try AtomicFile.write(data, to: original)
+          }
+        }
         let fitted = assessment.fitted(to: framework)
         return .found(fitted.assessment, dropped: fitted.dropped)
       }
@@ -92,6 +102,19 @@ public struct AssessmentStore: Sendable {
   public func save(_ assessment: Assessment) throws {
     try ensureFolder()
     try AtomicFile.write(AssessmentDocument.encode(assessment), to: file)
+    // Written in the current schema: the copy of the earlier one has done its job.
+    for version in 1..<AssessmentDocument.schemaVersion {
+      let original = migrationBackup(version: version)
+      if FileManager.default.fileExists(atPath: original.path) {
+        try? FileManager.default.removeItem(at: original)
+      }
+    }
+  }
+
+  /// Where the file as an earlier schema wrote it is kept while it is migrated:
+  /// `<framework>.schema<version>.json`.
+  public func migrationBackup(version: Int) -> URL {
+    folder.appendingPathComponent("\(frameworkID).schema\(version).json")
   }
 
   /// Keeps a finished or abandoned assessment under a dated name beside the current one.

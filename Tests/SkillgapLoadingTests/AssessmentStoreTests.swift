@@ -270,3 +270,37 @@ import Testing
     #expect(AssessmentStore.dataFolder(option: option, environment: home).path == expected)
   }
 }
+
+/// A file the current release wrote (schema 1, as `Fixtures/release-1-assessment.json` keeps it)
+/// is read, kept as it was until it is written in the current schema, and loses no answer.
+@Suite struct AssessmentMigrationTests {
+  @Test func aReleaseFileIsKeptBesideItUntilTheFirstSaveMigratesIt() throws {
+    let folder = try TestPaths.temporaryFolder("skillgap-migrate")
+    let fixture = try Data(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "Tests/SkillgapLoadingTests/Fixtures/release-1-assessment.json"))
+    #expect(AssessmentDocument.schemaVersion(of: fixture) == 1)
+    let old = try AssessmentDocument.decode(fixture)
+    let store = AssessmentStore(folder: folder, frameworkID: old.frameworkID)
+    try fixture.write(to: store.file)
+    let framework = FixtureFrameworks.threeLevel()
+    let loaded = try store.load(for: framework, now: FixtureFrameworks.time)
+    guard case .found(let assessment, _) = loaded else {
+      Issue.record("expected .found, got \(loaded)")
+      return
+    }
+    #expect(assessment.ratings == old.ratings)
+    #expect(assessment.ratings.count == 3)
+    #expect(assessment.preferences.hoursPerWeek == 8)
+    #expect(assessment.target == "journeyman")
+    // Read, not yet saved: both the file and its copy are the release's bytes.
+    let backup = store.migrationBackup(version: 1)
+    #expect(try Data(contentsOf: backup) == fixture)
+    #expect(try Data(contentsOf: store.file) == fixture)
+    try store.save(assessment)
+    #expect(!FileManager.default.fileExists(atPath: backup.path))
+    let migrated = try Data(contentsOf: store.file)
+    #expect(AssessmentDocument.schemaVersion(of: migrated) == AssessmentDocument.schemaVersion)
+    #expect(try AssessmentDocument.decode(migrated).ratings == old.ratings)
+  }
+}

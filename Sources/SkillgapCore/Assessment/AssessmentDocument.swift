@@ -56,6 +56,14 @@ public enum AssessmentDocument {
     }
   }
 
+  /// The schema version a document says it has, or nil when it says none or is not JSON.
+  public static func schemaVersion(of data: Data) -> Int? {
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      return nil
+    }
+    return object["schemaVersion"] as? Int
+  }
+
   /// Encodes an assessment as stable, pretty JSON (sorted keys, UTC times to the second).
   public static func encode(_ assessment: Assessment) -> Data {
     var ratings: [String: Stored.StoredRating] = [:]
