@@ -443,14 +443,40 @@ struct PlanSettingsEndToEndTests {
     return (data, work)
   }
 
-  func app(_ folders: (data: URL, work: URL)) throws -> TmuxSession {
+  func app(_ folders: (data: URL, work: URL), now: String = "") throws -> TmuxSession {
     try TmuxSession(
       [TestPaths.skillgapBinary.path],
       environment: [
         "TERM": "xterm-256color", "SKILLGAP_DATA_DIR": folders.data.path, "LANG": "C.UTF-8",
-        "NO_COLOR": "", "HOME": folders.work.path,
+        "NO_COLOR": "", "HOME": folders.work.path, "SKILLGAP_NOW": now,
       ],
       width: 80, height: 24, in: folders.work)
+  }
+
+  @Test func comingBackMonthsLaterOffersAReassessmentOfWhatMovedAndWentStale() throws {
+    let folders = try personaFolders()
+    // The day after the ratings: statistics' step is finished, and not re-rated yet.
+    let first = try app(folders, now: "2026-12-01T10:00:00Z")
+    try first.waitFor("Resume")
+    try first.send("Enter", "p")
+    try first.waitFor("horizon 12 weeks")
+    try first.send("]", "d")
+    try first.waitFor("Press y to rate")
+    try first.send("q")
+    try first.waitFor("[exit 0]")
+    // Eight months on, every other rating is old.
+    let later = try app(folders, now: "2027-08-01T10:00:00Z")
+    try later.waitFor("Re-assess 59 skills: 1 moved, 58 over 6 months old")
+    try later.send("Down", "Enter")
+    try later.waitFor("Re-assessing 1 of 59: rated over 6 months ago, on 2026-11-30")
+    try later.send("Enter")
+    try later.waitFor("Re-assessing 2 of 59")
+    try later.send("q")
+    try later.waitFor("[exit 0]")
+    let saved = try String(
+      contentsOf: folders.data.appendingPathComponent("ml-engineer.json"), encoding: .utf8)
+    #expect(saved.contains(#""ratedAt" : "2027-08-01T10:00"#))
+    #expect(saved.contains(#""planSince" : "2026-12-01""#))
   }
 
   @Test func stepsTickedOffSurviveAKillAndComeBackOnThePlan() throws {

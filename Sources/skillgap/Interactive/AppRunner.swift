@@ -17,7 +17,7 @@ struct AppRunner {
   ///   saved assessment cannot be set aside or another copy has it open, or ``UnsavedAnswersError`` (after the terminal is
   ///   restored) when the app stops while its latest answers could not be saved.
   func run() throws {
-    let now = Date()
+    let now = Clock.now()
     // Find out now, not after the first answer, whether answers can be saved.
     var folderProblem: String?
     do {
@@ -54,7 +54,7 @@ struct AppRunner {
       // The end of input is a stop like SIGHUP: save and exit.
       case .stopRequested, .inputEnded: action = .terminationRequested
       }
-      var pending = reduce(&state, action, now: Date())
+      var pending = reduce(&state, action, now: Clock.now())
       var repaint = false
       while !pending.isEmpty {
         let effect = pending.removeFirst()
@@ -69,26 +69,26 @@ struct AppRunner {
         case .suspend:
           terminal.suspend()
           // The window may have changed size while the app was stopped.
-          pending += reduce(&state, .terminalResized(terminal.size), now: Date())
+          pending += reduce(&state, .terminalResized(terminal.size), now: Clock.now())
           repaint = true
         case .save(let assessment):
           if let failure = save(assessment) {
-            pending += reduce(&state, failure, now: Date())
+            pending += reduce(&state, failure, now: Clock.now())
           } else if state.unsavedReason != nil {
-            pending += reduce(&state, .saved, now: Date())
+            pending += reduce(&state, .saved, now: Clock.now())
           }
         case .startOver(let previous, let fresh):
           do {
             try store.keepAside(previous)
             try store.save(fresh)
           } catch {
-            pending += reduce(&state, .saveFailed(error.localizedDescription), now: Date())
+            pending += reduce(&state, .saveFailed(error.localizedDescription), now: Clock.now())
           }
         case .export(let request):
           // Show "Writing…" while the files are written.
           terminal.draw(render(state, size: state.size))
           let outcome = ExportWriter(framework: framework).write(request)
-          pending += reduce(&state, .exportFinished(outcome), now: Date())
+          pending += reduce(&state, .exportFinished(outcome), now: Clock.now())
         }
       }
       terminal.draw(render(state, size: state.size), full: repaint)

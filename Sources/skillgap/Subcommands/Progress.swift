@@ -105,7 +105,7 @@ struct Done: ParsableCommand {
         throw CommandError.unknownStep(
           id: step, suggestions: Suggestions.nearest(step, in: plan.items.map(\.id)))
       }
-      let now = Date()
+      let now = Clock.now()
       let previous = assessment.progress[item.id]
       let logged = (previous?.minutes ?? 0) + PlanOptions.minutes(hours ?? 0)
       switch mark {

@@ -18,5 +18,5 @@ enum Analysis {
   }
 
   /// Today in the local calendar: plans start on the day the person lives in.
-  static var today: CalendarDay { CalendarDay(Date(), in: .current) }
+  static var today: CalendarDay { CalendarDay(Clock.now(), in: .current) }
 }
