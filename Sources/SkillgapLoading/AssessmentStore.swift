@@ -107,7 +107,7 @@ public struct AssessmentStore: Sendable {
 
   /// The whole file, or the system's reason it cannot be read (Foundation's errors here name
   /// no cause on Linux).
-  private static func readWhole(_ path: String) throws -> Data {
+  static func readWhole(_ path: String) throws -> Data {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
       throw StoreError.unreadable(path: path, reason: systemReason())
@@ -170,6 +170,10 @@ public enum StoreError: LocalizedError, Equatable {
   /// The lock file beside the assessment cannot be opened or locked.
   case lockFailed(path: String, reason: String)
   case newerSchema(path: String, version: Int)
+  /// A file of the history that is not a snapshot this skillgap reads.
+  case unreadableSnapshot(path: String, reason: String)
+  /// A file of the history that belongs to another framework.
+  case snapshotOfOtherFramework(path: String, found: String, expected: String)
 
   public var errorDescription: String? {
     switch self {
@@ -188,6 +192,12 @@ public enum StoreError: LocalizedError, Equatable {
       return "the saved assessment \(path) was written by a newer skillgap (schemaVersion "
         + "\(version); this one reads \(AssessmentDocument.schemaVersion)); it was left untouched. "
         + "Update skillgap to open it."
+    case .unreadableSnapshot(let path, let reason):
+      return "the snapshot \(path) cannot be read (\(reason)); move it out of the history "
+        + "folder and run again."
+    case .snapshotOfOtherFramework(let path, let found, let expected):
+      return "the snapshot \(path) is of the framework '\(found)', not '\(expected)'; move it "
+        + "to the history folder of '\(found)'."
     }
   }
 }
