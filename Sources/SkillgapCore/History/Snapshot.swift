@@ -86,6 +86,6 @@ public struct Snapshot: Sendable, Equatable {
 
   /// The UTC time of the snapshot as ISO 8601 (`2026-11-22T10:30:00Z`), as history prints it.
   public var takenText: String {
-    taken.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+    taken.formatted(.iso8601)
   }
 }

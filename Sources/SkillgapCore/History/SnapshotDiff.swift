@@ -13,6 +13,14 @@ public struct SnapshotDiff: Sendable, Equatable {
     public var from: String
     /// The later answer's words.
     public var to: String
+
+    /// Creates a change.
+    public init(skill: String, name: String, from: String, to: String) {
+      self.skill = skill
+      self.name = name
+      self.from = from
+      self.to = to
+    }
   }
 
   /// A gap for the target.
@@ -24,6 +32,13 @@ public struct SnapshotDiff: Sendable, Equatable {
     /// Whether the gap is new only because the target changed: the earlier answers fall
     /// short of the new target too.
     public var becauseTargetChanged: Bool
+
+    /// Creates a gap.
+    public init(skill: String, name: String, becauseTargetChanged: Bool) {
+      self.skill = skill
+      self.name = name
+      self.becauseTargetChanged = becauseTargetChanged
+    }
   }
 
   /// The earlier target, and the later one whose gaps and readiness are compared.
