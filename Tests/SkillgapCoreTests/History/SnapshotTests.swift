@@ -66,7 +66,8 @@ import Testing
     later.answer("drawing", .level(1), at: FixtureFrameworks.time)
     let new = Snapshot(of: later, framework: framework, at: FixtureFrameworks.time + 86_400)
     let diff = SnapshotDiff(from: old, to: new, framework: framework)
-    #expect(diff.up == [.init(skill: "arithmetic", name: "Arithmetic", from: "Capable", to: "Lead")])
+    #expect(
+      diff.up == [.init(skill: "arithmetic", name: "Arithmetic", from: "Capable", to: "Lead")])
     #expect(diff.down == [.init(skill: "drawing", name: "Drawing", from: "Lead", to: "Capable")])
     #expect(diff.gapsClosed.map(\.skill) == ["arithmetic"])
     #expect(diff.newGaps.isEmpty)
