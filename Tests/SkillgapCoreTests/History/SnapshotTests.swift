@@ -57,6 +57,30 @@ import Testing
     }
   }
 
+  @Test func escapesNumbersAndOtherTimeFormsReadAsJSONSaysAndMalformedTextIsRefused() throws {
+    let text = #"""
+      {"schemaVersion": 1.0, "taken": "2026-01-02T10:30:00+01:00",
+       "framework": {"id": "three", "version": "1"}, "target": "a\"b\\\u00e9\ud83d\ude00\n",
+       "readiness": {"x": 5e1}, "ratings": {"arithmetic": {"level": 2}}, "skillCount": 6, "extra": [true, false, null, -0.5]}
+      """#
+    let snapshot = try SnapshotDocument.decode(Data(text.utf8))
+    #expect(snapshot.target == "a\"b\\é😀\n")
+    #expect(snapshot.taken == FixtureFrameworks.time)
+    #expect(snapshot.readiness == ["x": 50])
+    #expect(try SnapshotDocument.decode(SnapshotDocument.encode(snapshot)) == snapshot)
+    for broken in [
+      "", "{", #"{"a": 1,}"#, #"{"a": 01}"#, #"{"a": "\q"}"#, #"{"a": "\ud83d"}"#, "{} {}",
+      #"{"a": tru}"#, String(repeating: "[", count: 100),
+    ] {
+      #expect(throws: SnapshotDocument.DocumentError.notJSON) {
+        try SnapshotDocument.decode(Data(broken.utf8))
+      }
+    }
+    #expect(throws: SnapshotDocument.DocumentError.self) {
+      try SnapshotDocument.decode(Data(text.replacingOccurrences(of: "6,", with: "6.5,").utf8))
+    }
+  }
+
   @Test func aDiffListsSkillsUpAndDownGapsAndReadiness() {
     let framework = FixtureFrameworks.threeLevel()
     let old = Snapshot(
