@@ -146,10 +146,12 @@ public struct AssessmentStore: Sendable {
     try AtomicFile.createFolder(folder)
   }
 
-  /// Removes the temporary files that a killed copy of skillgap left in the data folder.
+  /// Removes the temporary files that a killed copy of skillgap left in the data folder and
+  /// in this framework's history folder.
   /// - Parameter now: The time their age is measured from.
   public func removeStaleTemporaries(now: Date) {
     AtomicFile.Temporaries.removeStale(in: folder, now: now)
+    AtomicFile.Temporaries.removeStale(in: historyFolder, now: now)
   }
 
   /// A UTC time stamp safe in file names: `20261122T103000Z`.

@@ -77,6 +77,12 @@ import Testing
     try Data(#"{"schemaVersion": 1, "taken": "2026-01-"#.utf8).write(to: partial)
     #expect(try store.snapshots().count == 1)
     #expect(try store.latestSnapshot()?.file.lastPathComponent == "20260102T093000Z.json")
+    // The next start removes it once it is old enough not to be another copy's write.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: partial.path)
+    store.removeStaleTemporaries(now: Date())
+    #expect(!FileManager.default.fileExists(atPath: partial.path))
+    #expect(try store.snapshots().count == 1)
   }
 
   @Test func aSnapshotOfAnotherFrameworkOrABrokenOneIsNamed() throws {
