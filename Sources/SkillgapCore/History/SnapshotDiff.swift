@@ -41,9 +41,9 @@ public struct SnapshotDiff: Sendable, Equatable {
     }
   }
 
-  /// The earlier target, and the later one whose gaps and readiness are compared.
+  /// The earlier snapshot's target.
   public var fromTarget: String?
-  /// The later snapshot's target.
+  /// The later snapshot's target, whose readiness is compared.
   public var toTarget: String?
   /// Skills rated higher, in framework order (unrated and skipped count as the lowest level).
   public var up: [Change]
