@@ -130,7 +130,7 @@ public struct AssessmentStore: Sendable {
 
   /// The whole file, or the system's reason it cannot be read (Foundation's errors here name
   /// no cause on Linux).
-  private static func readWhole(_ path: String) throws -> Data {
+  static func readWhole(_ path: String) throws -> Data {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
       throw StoreError.unreadable(path: path, reason: systemReason())
@@ -169,10 +169,12 @@ public struct AssessmentStore: Sendable {
     try AtomicFile.createFolder(folder)
   }
 
-  /// Removes the temporary files that a killed copy of skillgap left in the data folder.
+  /// Removes the temporary files that a killed copy of skillgap left in the data folder and
+  /// in this framework's history folder.
   /// - Parameter now: The time their age is measured from.
   public func removeStaleTemporaries(now: Date) {
     AtomicFile.Temporaries.removeStale(in: folder, now: now)
+    AtomicFile.Temporaries.removeStale(in: historyFolder, now: now)
   }
 
   /// A UTC time stamp safe in file names: `20261122T103000Z`.
@@ -193,6 +195,10 @@ public enum StoreError: LocalizedError, Equatable {
   /// The lock file beside the assessment cannot be opened or locked.
   case lockFailed(path: String, reason: String)
   case newerSchema(path: String, version: Int)
+  /// A file of the history that is not a snapshot this skillgap reads.
+  case unreadableSnapshot(path: String, reason: String)
+  /// A file of the history that belongs to another framework.
+  case snapshotOfOtherFramework(path: String, found: String, expected: String)
 
   public var errorDescription: String? {
     switch self {
@@ -211,6 +217,12 @@ public enum StoreError: LocalizedError, Equatable {
       return "the saved assessment \(path) was written by a newer skillgap (schemaVersion "
         + "\(version); this one reads \(AssessmentDocument.schemaVersion)); it was left untouched. "
         + "Update skillgap to open it."
+    case .unreadableSnapshot(let path, let reason):
+      return "the snapshot \(path) cannot be read (\(reason)); move it out of the history "
+        + "folder and run again."
+    case .snapshotOfOtherFramework(let path, let found, let expected):
+      return "the snapshot \(path) is of the framework '\(found)', not '\(expected)'; move it "
+        + "to the history folder of '\(found)'."
     }
   }
 }

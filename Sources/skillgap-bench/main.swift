@@ -86,6 +86,31 @@ let export = measure {
   return texts.reduce(0) { $0 + $1.utf8.count } + ResultsDocument.encode(results).count
 }
 
+// The history: 500 snapshots the size of the default framework's (60 skills, 20 roles), read
+// back from the store's folder, oldest first.
+let snapshotCount = 500
+let historyTarget: Duration = .milliseconds(50)
+let historyStore = AssessmentStore(
+  folder: FileManager.default.temporaryDirectory.appendingPathComponent(
+    "skillgap-bench-\(UUID().uuidString)"),
+  frameworkID: "bench")
+defer { try? FileManager.default.removeItem(at: historyStore.folder) }
+try AtomicFile.createFolder(historyStore.historyFolder)
+for index in 0..<snapshotCount {
+  let taken = Date(timeIntervalSince1970: 1_767_225_600 + Double(index) * 86_400)
+  var ratings: [String: Rating.Answer] = [:]
+  for skill in 0..<60 { ratings["skill-\(skill)"] = .level((skill + index) % 5) }
+  var readiness: [String: Int] = [:]
+  for role in 0..<20 { readiness["role-\(role)"] = (role * 7 + index) % 101 }
+  let snapshot = Snapshot(
+    taken: taken, frameworkID: "bench", frameworkVersion: "1", target: "role-3",
+    readiness: readiness, ratings: ratings, skillCount: 60)
+  let name = taken.formatted(.iso8601.year().month().day()) + "T000000Z.json"
+  try SnapshotDocument.encode(snapshot).write(
+    to: historyStore.historyFolder.appendingPathComponent(name))
+}
+let history = try measure { try historyStore.snapshots() }
+
 let total = load.median + assess.median + plan.median
 print(
   "skillgap benchmark: \(framework.skills.count) skills, \(framework.roles.count) roles, "
@@ -113,3 +138,8 @@ print(
   row(
     "(not in the total) export, 1 role", milliseconds(export.median), milliseconds(export.best),
     "5 formats, \(export.result / 1024) KiB"))
+print(
+  row(
+    "(not in the total) read \(history.result.count) snapshots", milliseconds(history.median),
+    milliseconds(history.best),
+    history.median < historyTarget ? "under the 50 ms target" : "OVER the 50 ms target"))

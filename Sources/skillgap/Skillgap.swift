@@ -12,6 +12,7 @@ struct Skillgap: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Assess.self, Validate.self, Roles.self, Report.self, Plan.self, Progress.self, Done.self,
+      History.self, Diff.self,
       Template.self,
     ],
     defaultSubcommand: Assess.self

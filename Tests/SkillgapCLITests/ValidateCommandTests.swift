@@ -27,7 +27,8 @@ import Testing
     #expect(
       result.error
         == "skillgap: 'reprot' is not a command. Did you mean 'report'? The commands are assess, "
-        + "validate, roles, report, plan, progress, done, template; see 'skillgap --help'.\n")
+        + "validate, roles, report, plan, progress, done, history, diff, template; see "
+        + "'skillgap --help'.\n")
     let unknown = try CommandRunner.skillgap(["frobnicate"])
     #expect(unknown.status == 64)
     #expect(unknown.error.hasPrefix("skillgap: 'frobnicate' is not a command. The commands are"))

@@ -80,6 +80,10 @@ struct AppRunner {
         case .startOver(let previous, let fresh):
           do {
             try store.keepAside(previous)
+            // The answers filed away stay in the history, finished or not.
+            if previous.answeredCount(in: framework) > 0 {
+              try store.recordSnapshot(of: previous, framework: framework, at: Date())
+            }
             try store.save(fresh)
           } catch {
             pending += reduce(&state, .saveFailed(error.localizedDescription), now: Clock.now())
@@ -95,9 +99,12 @@ struct AppRunner {
     }
   }
 
+  /// Saves the answers, then keeps a snapshot in the history when every skill is answered and
+  /// the answers or the target moved since the latest one.
   private func save(_ assessment: Assessment) -> Action? {
     do {
       try store.save(assessment)
+      try store.recordSnapshotIfComplete(of: assessment, framework: framework, at: Date())
       return nil
     } catch {
       return .saveFailed(error.localizedDescription)

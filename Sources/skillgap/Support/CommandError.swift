@@ -15,6 +15,12 @@ enum CommandError: LocalizedError, Equatable {
   case noTarget
   case outputFailed(path: String, reason: String)
   case unknownStep(id: String, suggestions: [String])
+  /// The history folder holds no snapshot.
+  case noHistory(folder: String)
+  /// `diff` needs two snapshots and the history has one.
+  case oneSnapshot(folder: String)
+  /// A snapshot named by number or date that the history does not have.
+  case unknownSnapshot(reference: String, count: Int)
 
   var errorDescription: String? {
     switch self {
@@ -56,6 +62,15 @@ enum CommandError: LocalizedError, Equatable {
       return
         "the plan has no step '\(id)'\(hint) Run 'skillgap progress' or 'skillgap plan' to see "
         + "the steps (ids such as pytorch@3)."
+    case .noHistory(let folder):
+      return "no history yet in \(folder); a snapshot is kept each time you finish the "
+        + "assessment in the app (every skill answered) or start it over."
+    case .oneSnapshot(let folder):
+      return "the history in \(folder) has one snapshot; diff needs two: change a rating or the "
+        + "target in the app, or re-take the assessment."
+    case .unknownSnapshot(let reference, let count):
+      return "the history has no snapshot '\(reference)'; name one by its number (1 to \(count)) "
+        + "or the start of its date (2026-11-22), as 'skillgap history' prints them."
     }
   }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import SkillgapCore
+
+extension AssessmentStore {
+  /// The folder of this framework's snapshots: `<data folder>/history/<framework id>`.
+  public var historyFolder: URL {
+    folder.appendingPathComponent("history").appendingPathComponent(frameworkID)
+  }
+
+  /// A snapshot read from the history, with the file it came from.
+  public struct StoredSnapshot: Sendable, Equatable {
+    /// The snapshot's file.
+    public var file: URL
+    /// The snapshot.
+    public var snapshot: Snapshot
+  }
+
+  /// Every snapshot of the history, oldest first.
+  ///
+  /// Only `*.json` files count: the hidden temporary files of a write that was killed halfway
+  /// are never read.
+  /// - Returns: The snapshots, ordered by the time each was taken (then by file name).
+  /// - Throws: ``StoreError/unreadableSnapshot(path:reason:)`` for a file that cannot be read
+  ///   or is not a snapshot, ``StoreError/snapshotOfOtherFramework(path:found:expected:)``.
+  public func snapshots() throws -> [StoredSnapshot] {
+    try snapshotFiles().map(readSnapshot).sorted {
+      ($0.snapshot.taken, $0.file.lastPathComponent) < (
+        $1.snapshot.taken, $1.file.lastPathComponent
+      )
+    }
+  }
+
+  /// Keeps a snapshot of an assessment in the history, unless the latest snapshot already holds
+  /// the same answers and target.
+  ///
+  /// The file is written atomically: a kill at any moment leaves either no file or the whole
+  /// one. Two snapshots in the same second get `-2`, `-3` … after the time.
+  /// - Parameters:
+  ///   - assessment: The answers, fitted to `framework`.
+  ///   - framework: The framework, whose roles are measured.
+  ///   - time: When the snapshot is taken; it names the file.
+  /// - Returns: The file written, or nil when nothing moved since the latest snapshot.
+  /// - Throws: ``AtomicFile/WriteError``, or a ``StoreError`` when the latest snapshot cannot
+  ///   be read.
+  @discardableResult
+  public func recordSnapshot(of assessment: Assessment, framework: Framework, at time: Date)
+    throws -> URL?
+  {
+    let snapshot = Snapshot(of: assessment, framework: framework, at: time)
+    if let latest = try latestSnapshot(), latest.snapshot.hasSameAnswers(as: snapshot) {
+      return nil
+    }
+    try AtomicFile.createFolder(historyFolder)
+    let stamp = Self.stamp(time)
+    var url = historyFolder.appendingPathComponent(stamp + ".json")
+    var number = 2
+    while FileManager.default.fileExists(atPath: url.path) {
+      url = historyFolder.appendingPathComponent("\(stamp)-\(number).json")
+      number += 1
+    }
+    try AtomicFile.write(SnapshotDocument.encode(snapshot), to: url)
+    return url
+  }
+
+  /// Keeps a snapshot when every skill of the framework is answered (the assessment is
+  /// complete), as the app does after each save.
+  /// - Returns: The file written, or nil when the assessment is not complete or nothing moved.
+  /// - Throws: As ``recordSnapshot(of:framework:at:)``.
+  @discardableResult
+  public func recordSnapshotIfComplete(
+    of assessment: Assessment, framework: Framework, at time: Date
+  ) throws -> URL? {
+    guard assessment.answeredCount(in: framework) == framework.skills.count else { return nil }
+    return try recordSnapshot(of: assessment, framework: framework, at: time)
+  }
+
+  /// The latest snapshot, reading only the newest file names rather than the whole history.
+  public func latestSnapshot() throws -> StoredSnapshot? {
+    // File names are UTC times, so the newest second sorts last; within it, `-2`, `-3` … follow.
+    let files = try snapshotFiles()
+    guard let newest = files.map({ Self.stampPart($0.lastPathComponent) }).max() else {
+      return nil
+    }
+    return try files.filter { Self.stampPart($0.lastPathComponent) == newest }
+      .map(readSnapshot)
+      .max { ($0.snapshot.taken, Self.number($0.file)) < ($1.snapshot.taken, Self.number($1.file)) }
+  }
+
+  private func snapshotFiles() throws -> [URL] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: historyFolder.path)
+    } catch {
+      // No folder yet is no history yet.
+      return []
+    }
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
+      historyFolder.appendingPathComponent($0)
+    }
+  }
+
+  private func readSnapshot(_ file: URL) throws -> StoredSnapshot {
+    let snapshot: Snapshot
+    do {
+      snapshot = try SnapshotDocument.decode(Self.readWhole(file.path))
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.unreadableSnapshot(path: file.path, reason: error.localizedDescription)
+    }
+    guard snapshot.frameworkID == frameworkID else {
+      throw StoreError.snapshotOfOtherFramework(
+        path: file.path, found: snapshot.frameworkID, expected: frameworkID)
+    }
+    return StoredSnapshot(file: file, snapshot: snapshot)
+  }
+
+  /// `20261122T103000Z` of `20261122T103000Z-2.json`.
+  private static func stampPart(_ name: String) -> String {
+    String(name.dropLast(5).prefix { $0 != "-" })
+  }
+
+  /// 2 of `…-2.json`, 1 without a number.
+  private static func number(_ file: URL) -> Int {
+    let base = file.deletingPathExtension().lastPathComponent
+    guard let dash = base.lastIndex(of: "-") else { return 1 }
+    return Int(base[base.index(after: dash)...]) ?? 1
+  }
+}
