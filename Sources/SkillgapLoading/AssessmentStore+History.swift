@@ -24,10 +24,17 @@ extension AssessmentStore {
   ///   or is not a snapshot, ``StoreError/snapshotOfOtherFramework(path:found:expected:)``.
   public func snapshots() throws -> [StoredSnapshot] {
     try snapshotFiles().map(readSnapshot).sorted {
-      ($0.snapshot.taken, $0.file.lastPathComponent) < (
-        $1.snapshot.taken, $1.file.lastPathComponent
-      )
+      ($0.snapshot.taken, Self.order($0.file)) < ($1.snapshot.taken, Self.order($1.file))
     }
+  }
+
+  /// A snapshot file's place among those taken in the same second: `<time>.json` first, then
+  /// `<time>-2.json`, `-3` … (plain name order would put `-2` before the first).
+  static func order(_ file: URL) -> Int {
+    let name = file.deletingPathExtension().lastPathComponent
+    guard let dash = name.lastIndex(of: "-"), let number = Int(name[name.index(after: dash)...])
+    else { return 1 }
+    return number
   }
 
   /// Keeps a snapshot of an assessment in the history, unless the latest snapshot already holds
