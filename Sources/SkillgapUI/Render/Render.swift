@@ -24,6 +24,8 @@ public func render(_ state: AppState, size: Size) -> Screen {
   case .report: drawReport(state, &screen)
   case .roles: drawRoles(state, &screen)
   case .plan: drawPlan(state, &screen)
+  case .progress:
+    drawLines(state.progressLines(width: screen.width), scroll: state.progressScroll, &screen)
   case .export: drawExport(state, &screen)
   }
   if let overlay = state.overlay { drawOverlay(overlay, state, &screen) }

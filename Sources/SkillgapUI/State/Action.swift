@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
   case saveFailed(String)
   /// The assessment was saved after saving had failed (the runner reports it only then).
   case saved
+  /// A dated snapshot of the assessment was kept in the history.
+  case snapshotTaken(Snapshot)
   /// An export finished.
   case exportFinished(ExportOutcome)
   /// A signal asked the app to stop (SIGTERM, SIGHUP, Ctrl-C), or the terminal went away.

@@ -6,7 +6,7 @@ import SkillgapCore
 public struct AppState: Sendable, Equatable {
   /// The screens of the app.
   public enum Mode: Sendable, Equatable {
-    case start, rate, review, report, roles, plan, export
+    case start, rate, review, report, roles, plan, export, progress
   }
 
   /// What a second press confirms.
@@ -91,6 +91,10 @@ public struct AppState: Sendable, Equatable {
   public var planControls = PlanControls()
   /// The re-assessment under way, if any.
   public var quickPass: QuickPass?
+  /// The dated snapshots of earlier assessments, oldest first (read by the runner at start).
+  public var snapshots: [Snapshot] = []
+  /// The progress screen's scroll offset, in lines.
+  public var progressScroll = 0
   /// The export screen's choices.
   public var export: ExportChoices
   /// The report, ranking and plan computed for the current answers (see ``Derived``).

@@ -30,6 +30,7 @@ extension AppState.Mode {
     case .roles: return "All roles"
     case .plan: return "Study plan"
     case .export: return "Export"
+    case .progress: return "Progress"
     }
   }
 
@@ -40,7 +41,7 @@ extension AppState.Mode {
     case .rate: return .start
     case .review: return .rate
     case .report: return .review
-    case .roles, .plan: return .report
+    case .roles, .plan, .progress: return .report
     case .export: return .plan
     }
   }
@@ -55,7 +56,7 @@ extension AppState.Mode {
       KeyHelp("Ctrl-Z", "suspend to the shell ('fg' comes back)"),
     ]
     let screens = [
-      KeyHelp("r v p e", "review, gap report, study plan, export"),
+      KeyHelp("r v p e m", "review, gap report, study plan, export, progress over time"),
       KeyHelp("t", "choose the target role"),
     ]
     switch self {
@@ -121,6 +122,12 @@ extension AppState.Mode {
         KeyHelp("e", "export the plan", footer: "e:export"),
         KeyHelp("t", "change the target role"),
         KeyHelp("v", "gap report"),
+      ] + common
+    case .progress:
+      return [
+        KeyHelp("↑/↓ PgUp/PgDn", "scroll", footer: "↑↓:scroll"),
+        KeyHelp("p", "study plan", footer: "p:plan"),
+        KeyHelp("v", "gap report", footer: "v:report"),
       ] + common
     case .export:
       return [

@@ -35,6 +35,9 @@ extension AppState {
       reportScroll = max(0, min(reportScroll + delta, reportLineCount - bodyRows))
     case .plan:
       planControls.scroll = max(0, min(planControls.scroll + delta, planLineCount - planBodyRows))
+    case .progress:
+      progressScroll = max(
+        0, min(progressScroll + delta, progressLines(width: size.width).count - bodyRows))
     case .start:
       startSelection = min(startItems.count - 1, max(0, startSelection + delta.signum()))
     case .export:
@@ -64,7 +67,7 @@ extension AppState {
       guard startItems.indices.contains(index) else { return [] }
       startSelection = index
       return activate(startItems[index], now: now)
-    case .report, .plan, .export:
+    case .report, .plan, .export, .progress:
       break
     }
     return []

@@ -31,6 +31,9 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
         tone: .bad)
     }
     return []
+  case .snapshotTaken(let snapshot):
+    state.snapshots.append(snapshot)
+    return []
   case .saved:
     state.unsavedReason = nil
     if state.confirming == .quit { state.confirming = nil }
@@ -114,6 +117,7 @@ extension AppState {
     case .report: return handleReportKey(key)
     case .roles: return handleRolesKey(key, now: now)
     case .plan: return handlePlanKey(key, now: now)
+    case .progress: return handleProgressKey(key)
     case .export: return handleExportKey(key, now: now)
     }
   }
@@ -125,6 +129,7 @@ extension AppState {
     case .character("v"): open(.report)
     case .character("p"): open(.plan)
     case .character("e"): open(.export)
+    case .character("m"): open(.progress)
     case .character("t"): openTargets()
     default: return false
     }

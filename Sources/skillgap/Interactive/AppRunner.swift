@@ -31,6 +31,8 @@ struct AppRunner {
     defer { withExtendedLifetime(lock) {} }
     if folderProblem == nil { store.removeStaleTemporaries(now: now) }
     var state = try initialState(now: now)
+    // The history is read once; snapshots taken while the app runs are added as they are.
+    state.snapshots = (try? store.snapshots().map(\.snapshot)) ?? []
     if let folderProblem { _ = reduce(&state, .saveFailed(folderProblem), now: now) }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
@@ -72,17 +74,21 @@ struct AppRunner {
           pending += reduce(&state, .terminalResized(terminal.size), now: Clock.now())
           repaint = true
         case .save(let assessment):
-          if let failure = save(assessment) {
+          let outcome = save(assessment)
+          if let failure = outcome.failure {
             pending += reduce(&state, failure, now: Clock.now())
           } else if state.unsavedReason != nil {
             pending += reduce(&state, .saved, now: Clock.now())
+          }
+          if let snapshot = outcome.snapshot {
+            pending += reduce(&state, .snapshotTaken(snapshot), now: Clock.now())
           }
         case .startOver(let previous, let fresh):
           do {
             try store.keepAside(previous)
             // The answers filed away stay in the history, finished or not.
             if previous.answeredCount(in: framework) > 0 {
-              try store.recordSnapshot(of: previous, framework: framework, at: Date())
+              try store.recordSnapshot(of: previous, framework: framework, at: Clock.now())
             }
             try store.save(fresh)
           } catch {
@@ -101,13 +107,15 @@ struct AppRunner {
 
   /// Saves the answers, then keeps a snapshot in the history when every skill is answered and
   /// the answers or the target moved since the latest one.
-  private func save(_ assessment: Assessment) -> Action? {
+  private func save(_ assessment: Assessment) -> (failure: Action?, snapshot: Snapshot?) {
     do {
       try store.save(assessment)
-      try store.recordSnapshotIfComplete(of: assessment, framework: framework, at: Date())
-      return nil
+      let time = Clock.now()
+      let written = try store.recordSnapshotIfComplete(
+        of: assessment, framework: framework, at: time)
+      return (nil, written.map { _ in Snapshot(of: assessment, framework: framework, at: time) })
     } catch {
-      return .saveFailed(error.localizedDescription)
+      return (.saveFailed(error.localizedDescription), nil)
     }
   }
 
