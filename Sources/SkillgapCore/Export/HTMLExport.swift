@@ -1,3 +1,5 @@
+import Foundation
+
 /// The results as one self-contained HTML page: summary, readiness per role, a chart of the
 /// levels met against those required per category, the gap table and the weekly plan.
 ///
@@ -31,6 +33,9 @@ public enum HTMLExport {
       out += summary(report, plan: results.plan)
       out += rolesSection(results.ranking)
       out += categoryChart(report)
+      if let history = results.readinessHistory {
+        out += readinessChart(history, now: report.readinessPercent, role: report.role.title)
+      }
       out += gapTable(report)
       out += strengthsAndUnassessed(report)
     } else {
@@ -97,6 +102,41 @@ public enum HTMLExport {
     return "<svg class=\"meter\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" "
       + "role=\"img\" aria-label=\"\(width) percent\"><rect class=\"track\" width=\"100\" "
       + "height=\"6\"/><rect class=\"fill\" width=\"\(width)\" height=\"6\"/></svg>"
+  }
+
+  /// Readiness for the focus role at each snapshot and now, as an inline SVG bar chart.
+  static func readinessChart(_ history: [ReadinessPoint], now: Int, role: String) -> [String] {
+    let utc = TimeZone(identifier: "UTC") ?? .current
+    let points = history.map { (CalendarDay($0.taken, in: utc).iso, $0.percent) } + [("now", now)]
+    let barWidth = 36
+    let gap = 12
+    let height = 120
+    let width = 40 + points.count * (barWidth + gap)
+    var out = [
+      "<section id=\"over-time\">", "<h2>Readiness over time</h2>", "<figure>",
+      "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height + 40)\" role=\"img\" "
+        + "aria-label=\"Readiness for \(escape(role)) at each snapshot and now\">",
+    ]
+    for (index, point) in points.enumerated() {
+      let x = 40 + index * (barWidth + gap)
+      let bar = max(1, point.1 * height / 100)
+      let y = 10 + height - bar
+      let kind = point.0 == "now" ? "current" : "required"
+      out.append(
+        "<rect class=\"\(kind)\" x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(bar)\">"
+          + "<title>\(escape(point.0)): \(point.1) %</title></rect>")
+      out.append(
+        "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 3)\" text-anchor=\"middle\">\(point.1) %</text>")
+      out.append(
+        "<text class=\"tick\" x=\"\(x + barWidth / 2)\" y=\"\(height + 28)\" "
+          + "text-anchor=\"middle\">\(escape(point.0))</text>")
+    }
+    out += [
+      "</svg>",
+      "<figcaption>Readiness for \(escape(role)) at each dated snapshot of the assessment, and "
+        + "now.</figcaption>", "</figure>", "</section>",
+    ]
+    return out
   }
 
   private static func rolesSection(_ ranking: RoleRanking) -> [String] {

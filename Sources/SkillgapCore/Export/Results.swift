@@ -13,6 +13,8 @@ public struct Results: Sendable, Equatable, Codable {
   public var ranking: RoleRanking
   /// The plan for the reported role, when one was asked for.
   public var plan: StudyPlan?
+  /// Readiness for the focus role at each dated snapshot, oldest first; nil without history.
+  public var readinessHistory: [ReadinessPoint]?
 
   /// Creates results from their parts.
   public init(
@@ -35,11 +37,13 @@ public struct Results: Sendable, Equatable, Codable {
   ///   - assessment: The person's answers, fitted to the framework.
   ///   - target: The role to report on, or nil to pick the closest next step.
   ///   - plan: Options for a plan of the focus role, or nil for no plan.
+  ///   - history: Earlier snapshots of the assessment, for readiness over time.
   /// - Returns: The results.
   /// - Throws: ``GapEngine/EngineError`` for an unknown target; ``PlanOptions/OptionsError``
   ///   for options that cannot make a plan.
   public static func make(
-    framework: Framework, assessment: Assessment, target: String?, plan: PlanOptions?
+    framework: Framework, assessment: Assessment, target: String?, plan: PlanOptions?,
+    history: [Snapshot] = []
   ) throws -> Results {
     let engine = GapEngine(framework: framework)
     let report = try target.map { try engine.report(for: $0, assessment: assessment) }
@@ -55,9 +59,16 @@ public struct Results: Sendable, Equatable, Codable {
           for: $0, framework: framework, options: options, progress: assessment.progress)
       }
     }
-    return Results(
+    var results = Results(
       framework: FrameworkHeading(framework), assessedAt: assessment.updated, report: focus,
       ranking: ranking, plan: studyPlan)
+    if let role = focus?.role.id {
+      let points = history.compactMap { snapshot in
+        snapshot.readiness[role].map { ReadinessPoint(taken: snapshot.taken, percent: $0) }
+      }
+      results.readinessHistory = points.isEmpty ? nil : points
+    }
+    return results
   }
 }
 
@@ -80,5 +91,19 @@ public struct FrameworkHeading: Sendable, Equatable, Codable {
   /// The heading of a framework.
   public init(_ framework: Framework) {
     self.init(id: framework.id, title: framework.title, version: framework.version)
+  }
+}
+
+/// Readiness for one role at one snapshot.
+public struct ReadinessPoint: Sendable, Equatable, Codable {
+  /// When the snapshot was taken.
+  public var taken: Date
+  /// Readiness, in percent.
+  public var percent: Int
+
+  /// Creates a point.
+  public init(taken: Date, percent: Int) {
+    self.taken = Date(timeIntervalSince1970: taken.timeIntervalSince1970.rounded(.down))
+    self.percent = percent
   }
 }

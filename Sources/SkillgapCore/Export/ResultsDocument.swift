@@ -35,7 +35,7 @@ public enum ResultsDocument {
     let stored = Stored(
       schemaVersion: schemaVersion, framework: results.framework,
       assessedAt: results.assessedAt, report: results.report, ranking: results.ranking,
-      plan: results.plan)
+      plan: results.plan, readinessHistory: results.readinessHistory)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -69,9 +69,11 @@ public enum ResultsDocument {
     guard found == schemaVersion else { throw .unsupportedSchema(version: found) }
     do {
       let stored = try decoder.decode(Stored.self, from: data)
-      return Results(
+      var results = Results(
         framework: stored.framework, assessedAt: stored.assessedAt, report: stored.report,
         ranking: stored.ranking, plan: stored.plan)
+      results.readinessHistory = stored.readinessHistory
+      return results
     } catch let DecodingError.keyNotFound(key, context) {
       throw .invalid(field: path(context.codingPath + [key]), reason: "is missing")
     } catch let DecodingError.typeMismatch(_, context) {
@@ -97,5 +99,6 @@ public enum ResultsDocument {
     var report: GapReport?
     var ranking: RoleRanking
     var plan: StudyPlan?
+    var readinessHistory: [ReadinessPoint]?
   }
 }

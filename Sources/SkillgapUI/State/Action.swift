@@ -53,6 +53,8 @@ public struct ExportRequest: Sendable, Equatable {
   public var replaceExisting: Bool
   /// Whether a missing folder may be created (asked first otherwise).
   public var createFolder: Bool
+  /// The dated snapshots of the assessment, for readiness over time in the HTML page.
+  public var history: [Snapshot] = []
 
   /// Creates a request.
   public init(

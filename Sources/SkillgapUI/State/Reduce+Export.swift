@@ -96,6 +96,7 @@ extension AppState {
     var request = ExportRequest(
       assessment: assessment, target: target, start: planStart,
       formats: export.formats, path: path)
+    request.history = snapshots
     switch export.pendingQuestion {
     case .createFolder?: request.createFolder = true
     case .replace?: request.replaceExisting = true

@@ -21,7 +21,7 @@ struct ExportWriter {
       let options = request.assessment.preferences.planOptions(start: request.start)
       results = try Results.make(
         framework: framework, assessment: request.assessment, target: request.target,
-        plan: options)
+        plan: options, history: request.history)
     } catch {
       return ExportOutcome(written: [], error: error.localizedDescription)
     }

@@ -139,7 +139,9 @@ struct Plan: ParsableCommand {
       let day = start.flatMap(CalendarDay.init(iso:)) ?? Analysis.today
       // Like the target, the settings come from the saved assessment unless given.
       let options = options(saved: assessment.preferences, start: day)
-      let results = try Analysis.results(loaded, assessment, target: chosen, plan: options)
+      let results = try Analysis.results(
+        loaded, assessment, target: chosen, plan: options,
+        history: source.history(framework: loaded))
       guard let plan = results.plan, let text = format.render(results) else {
         throw CommandError.noTarget
       }

@@ -55,7 +55,8 @@ struct Report: ParsableCommand {
     try Output.run {
       let assessment = try source.load(framework: loaded)
       let chosen = target ?? assessment.target
-      let results = try Analysis.results(loaded, assessment, target: chosen, plan: nil)
+      let results = try Analysis.results(
+        loaded, assessment, target: chosen, plan: nil, history: source.history(framework: loaded))
       let text: String
       var kind = Console.Kind.document
       switch format {

@@ -7,11 +7,13 @@ enum Analysis {
   /// computes them.
   /// - Throws: ``CommandError/unknownRole(id:suggestions:)`` for an unknown target.
   static func results(
-    _ framework: Framework, _ assessment: Assessment, target: String?, plan: PlanOptions?
+    _ framework: Framework, _ assessment: Assessment, target: String?, plan: PlanOptions?,
+    history: [Snapshot] = []
   ) throws -> Results {
     do {
       return try Results.make(
-        framework: framework, assessment: assessment, target: target, plan: plan)
+        framework: framework, assessment: assessment, target: target, plan: plan,
+        history: history)
     } catch GapEngine.EngineError.unknownRole(let id, let suggestions) {
       throw CommandError.unknownRole(id: id, suggestions: suggestions)
     }

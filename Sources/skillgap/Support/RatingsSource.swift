@@ -45,6 +45,16 @@ struct RatingsSource: ParsableArguments {
     return try RatingsFile.load(store.file.path, framework: framework)
   }
 
+  /// The dated snapshots the app kept of the saved assessment, oldest first: none with
+  /// `--ratings` (a file has no history) or when none can be read.
+  func history(framework: Framework) -> [Snapshot] {
+    guard ratings == nil else { return [] }
+    let store = AssessmentStore(
+      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
+      frameworkID: framework.id)
+    return (try? store.snapshots().map(\.snapshot)) ?? []
+  }
+
   /// Reads the ratings like ``load(framework:)``, or nil without `--ratings` when the app has
   /// saved nothing for the framework.
   func loadIfAny(framework: Framework) throws -> Assessment? {

@@ -28,6 +28,35 @@ import Testing
       HTMLExport.render(try ExportFixtures.golden()), named: "golden-plan", fileExtension: "html")
   }
 
+  @Test func withHistoryThePageChartsReadinessOverTimeAndTheJSONCarriesIt() throws {
+    let framework = FixtureFrameworks.threeLevel()
+    let assessment = FixtureFrameworks.goldenAssessment()
+    var earlier = assessment
+    for id in earlier.ratings.keys { earlier.ratings[id] = nil }
+    let history = [
+      Snapshot(
+        of: earlier, framework: framework,
+        at: FixtureFrameworks.time.addingTimeInterval(-86_400 * 60)),
+      Snapshot(of: assessment, framework: framework, at: FixtureFrameworks.time),
+    ]
+    let results = try Results.make(
+      framework: framework, assessment: assessment, target: "journeyman",
+      plan: PlanOptions(start: FixtureFrameworks.monday), history: history)
+    let percents = history.compactMap { $0.readiness["journeyman"] }
+    #expect(results.readinessHistory?.map(\.percent) == percents)
+    let page = HTMLExport.render(results)
+    #expect(page.contains("<h2>Readiness over time</h2>"))
+    #expect(page.contains("<title>now: \(results.report?.readinessPercent ?? -1) %</title>"))
+    #expect(page.components(separatedBy: "<rect class=").count - 1 >= 3)
+    let decoded = try ResultsDocument.decode(ResultsDocument.encode(results))
+    #expect(decoded.readinessHistory == results.readinessHistory)
+    // Without history, neither the section nor the field appears.
+    let plain = try ExportFixtures.golden()
+    #expect(!HTMLExport.render(plain).contains("Readiness over time"))
+    #expect(
+      !String(decoding: ResultsDocument.encode(plain), as: UTF8.self).contains("readinessHistory"))
+  }
+
   @Test func thePageIsWellFormedAndSelfContained() throws {
     for results in [
       try ExportFixtures.golden(), try ExportFixtures.hostile(), try ExportFixtures.goldenReport(),
