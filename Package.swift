@@ -66,7 +66,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "skillgap-bench",
-      dependencies: ["SkillgapCore", "SkillgapLoading", "SkillgapTestSupport"]
+      dependencies: ["SkillgapCore", "SkillgapLoading", "SkillgapTestSupport", "SkillgapUI"]
     ),
     .target(
       name: "SkillgapTestSupport",

@@ -4,6 +4,7 @@ import Foundation
 import SkillgapCore
 import SkillgapLoading
 import SkillgapTestSupport
+import SkillgapUI
 
 let skillCount = 2000
 let roleCount = 50
@@ -110,6 +111,26 @@ for index in 0..<snapshotCount {
     to: historyStore.historyFolder.appendingPathComponent(name))
 }
 let history = try measure { try historyStore.snapshots() }
+// The same history on the progress screen of the default framework: read, then drawn at 80×24.
+guard let defaultFramework = try FrameworkFolder.load(TestPaths.content).framework else {
+  fatalError("skillgap-bench: Content/ does not load; run it from the package folder.")
+}
+let progressRole = defaultFramework.roles[0].id
+let progress = try measure { () -> Int in
+  var state = AppState(
+    framework: defaultFramework,
+    assessment: Assessment(framework: defaultFramework, at: Date()),
+    today: CalendarDay.fromDayNumber(20_458), exportFolder: "/tmp")
+  state.assessment.target = progressRole
+  state.snapshots = try historyStore.snapshots().map { stored in
+    var snapshot = stored.snapshot
+    snapshot.readiness[progressRole] = snapshot.readiness["role-3"]
+    return snapshot
+  }
+  state.size = Size(width: 80, height: 24)
+  state.mode = .progress
+  return render(state, size: state.size).lines.count
+}
 
 let total = load.median + assess.median + plan.median
 print(
@@ -143,3 +164,8 @@ print(
     "(not in the total) read \(history.result.count) snapshots", milliseconds(history.median),
     milliseconds(history.best),
     history.median < historyTarget ? "under the 50 ms target" : "OVER the 50 ms target"))
+print(
+  row(
+    "(not in the total) read them + progress screen", milliseconds(progress.median),
+    milliseconds(progress.best),
+    progress.median < historyTarget ? "under the 50 ms target" : "OVER the 50 ms target"))
