@@ -421,25 +421,9 @@ struct PlanSettingsEndToEndTests {
   func personaFolders() throws -> (data: URL, work: URL) {
     let data = try TestPaths.temporaryFolder("skillgap-data")
     let work = try TestPaths.temporaryFolder("skillgap-work")
-    let persona = try String(
-      contentsOf: TestPaths.packageRoot.appendingPathComponent(
-        "Tests/Personas/backend-engineer.csv"), encoding: .utf8)
-    let levels = ["none": 0, "aware": 1, "working": 2, "proficient": 3, "expert": 4]
-    let ratings = persona.split(separator: "\n").dropFirst().compactMap { line -> String? in
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-      guard cells.count >= 2, let level = levels[String(cells[1])] else { return nil }
-      return "\"\(cells[0])\": {\"level\": \(level), \"ratedAt\": \"2026-11-30T10:00:00Z\"}"
-    }
-    let version = try #require(
-      try CommandRunner.skillgap(["validate"]).output.firstMatch(of: #/ml-engineer (\S+),/#)?
-        .output.1)
-    let document = """
-      {"schemaVersion": 1, "framework": {"id": "ml-engineer", "version": "\(version)"},
-       "created": "2026-11-30T10:00:00Z", "updated": "2026-11-30T10:00:00Z",
-       "target": "ml-engineer-mid", "ratings": {\(ratings.joined(separator: ", "))},
-       "preferences": {"hoursPerWeek": 8}}
-      """
-    try Data(document.utf8).write(to: data.appendingPathComponent("ml-engineer.json"))
+    try Personas.savedDocument(
+      "backend-engineer", target: "ml-engineer-mid", version: try Personas.embeddedVersion()
+    ).write(to: data.appendingPathComponent("ml-engineer.json"))
     return (data, work)
   }
 
@@ -512,28 +496,8 @@ struct PlanSettingsEndToEndTests {
   }
 
   @Test func theHorizonAndTheDaysChosenOnThePlanScreenShapeTheCalendar() throws {
-    let data = try TestPaths.temporaryFolder("skillgap-data")
-    let work = try TestPaths.temporaryFolder("skillgap-work")
-    // The backend engineer of Tests/Personas, saved as the app saves an assessment.
-    let persona = try String(
-      contentsOf: TestPaths.packageRoot.appendingPathComponent(
-        "Tests/Personas/backend-engineer.csv"), encoding: .utf8)
-    let levels = ["none": 0, "aware": 1, "working": 2, "proficient": 3, "expert": 4]
-    let ratings = persona.split(separator: "\n").dropFirst().compactMap { line -> String? in
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-      guard cells.count >= 2, let level = levels[String(cells[1])] else { return nil }
-      return "\"\(cells[0])\": {\"level\": \(level), \"ratedAt\": \"2026-11-30T10:00:00Z\"}"
-    }
-    let version = try #require(
-      try CommandRunner.skillgap(["validate"]).output.firstMatch(of: #/ml-engineer (\S+),/#)?
-        .output.1)
-    let document = """
-      {"schemaVersion": 1, "framework": {"id": "ml-engineer", "version": "\(version)"},
-       "created": "2026-11-30T10:00:00Z", "updated": "2026-11-30T10:00:00Z",
-       "target": "ml-engineer-mid", "ratings": {\(ratings.joined(separator: ", "))},
-       "preferences": {"hoursPerWeek": 8}}
-      """
-    try Data(document.utf8).write(to: data.appendingPathComponent("ml-engineer.json"))
+    let folders = try personaFolders()
+    let (data, work) = folders
     let session = try TmuxSession(
       [TestPaths.skillgapBinary.path],
       environment: [

@@ -8,25 +8,9 @@ import Testing
   /// A data folder holding the backend engineer of `Tests/Personas`, aiming at the mid role.
   func dataFolder() throws -> URL {
     let data = try TestPaths.temporaryFolder("skillgap-progress")
-    let persona = try String(
-      contentsOf: TestPaths.packageRoot.appendingPathComponent(
-        "Tests/Personas/backend-engineer.csv"), encoding: .utf8)
-    let levels = ["none": 0, "aware": 1, "working": 2, "proficient": 3, "expert": 4]
-    let ratings = persona.split(separator: "\n").dropFirst().compactMap { line -> String? in
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-      guard cells.count >= 2, let level = levels[String(cells[1])] else { return nil }
-      return "\"\(cells[0])\": {\"level\": \(level), \"ratedAt\": \"2026-11-30T10:00:00Z\"}"
-    }
-    let version = try #require(
-      try CommandRunner.skillgap(["validate"]).output.firstMatch(of: #/ml-engineer (\S+),/#)?
-        .output.1)
-    let document = """
-      {"schemaVersion": 2, "framework": {"id": "ml-engineer", "version": "\(version)"},
-       "created": "2026-11-30T10:00:00Z", "updated": "2026-11-30T10:00:00Z",
-       "target": "ml-engineer-mid", "ratings": {\(ratings.joined(separator: ", "))},
-       "preferences": {"hoursPerWeek": 8}}
-      """
-    try Data(document.utf8).write(to: data.appendingPathComponent("ml-engineer.json"))
+    try Personas.savedDocument(
+      "backend-engineer", target: "ml-engineer-mid", version: try Personas.embeddedVersion()
+    ).write(to: data.appendingPathComponent("ml-engineer.json"))
     return data
   }
 

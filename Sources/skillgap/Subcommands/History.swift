@@ -20,12 +20,7 @@ struct History: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp(
-      "The folder the app saves assessments in (also SKILLGAP_DATA_DIR).", valueName: "dir"),
-    completion: .directory)
-  var dataDirectory: String?
+  @OptionGroup var data: DataFolderOption
 
   @Option(name: [.short, .long], help: ArgumentHelp("text, json or csv.", valueName: "format"))
   var format: Format = .text
@@ -33,7 +28,7 @@ struct History: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let snapshots = try SavedHistory.snapshots(dataDirectory, framework: loaded).map(\.snapshot)
+      let snapshots = try SavedHistory.snapshots(data, framework: loaded).map(\.snapshot)
       switch format {
       case .text: try Console.output(HistoryText.text(snapshots, framework: loaded))
       case .json: try Console.output(HistoryText.json(snapshots, framework: loaded))
@@ -59,12 +54,7 @@ struct Diff: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp(
-      "The folder the app saves assessments in (also SKILLGAP_DATA_DIR).", valueName: "dir"),
-    completion: .directory)
-  var dataDirectory: String?
+  @OptionGroup var data: DataFolderOption
 
   @Option(name: [.short, .long], help: ArgumentHelp("text or json.", valueName: "format"))
   var format: Format = .text
@@ -78,7 +68,7 @@ struct Diff: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let snapshots = try SavedHistory.snapshots(dataDirectory, framework: loaded).map(\.snapshot)
+      let snapshots = try SavedHistory.snapshots(data, framework: loaded).map(\.snapshot)
       let from: Int
       let to: Int
       switch (first, second) {
@@ -91,7 +81,7 @@ struct Diff: ParsableCommand {
       default:
         guard snapshots.count >= 2 else {
           throw CommandError.oneSnapshot(
-            folder: SavedHistory.store(dataDirectory, framework: loaded).historyFolder.path)
+            folder: data.store(frameworkID: loaded.id).historyFolder.path)
         }
         from = snapshots.count - 2
         to = snapshots.count - 1
@@ -109,19 +99,13 @@ struct Diff: ParsableCommand {
 
 /// The history as `history` and `diff` read it.
 enum SavedHistory {
-  static func store(_ dataDirectory: String?, framework: Framework) -> AssessmentStore {
-    AssessmentStore(
-      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
-      frameworkID: framework.id)
-  }
-
   /// Every snapshot, oldest first.
   /// - Throws: ``CommandError/noHistory(folder:)`` when there is none, a ``StoreError`` for a
   ///   file that cannot be used.
-  static func snapshots(_ dataDirectory: String?, framework: Framework) throws
+  static func snapshots(_ data: DataFolderOption, framework: Framework) throws
     -> [AssessmentStore.StoredSnapshot]
   {
-    let store = store(dataDirectory, framework: framework)
+    let store = data.store(frameworkID: framework.id)
     let snapshots = try store.snapshots()
     guard !snapshots.isEmpty else {
       throw CommandError.noHistory(folder: store.historyFolder.path)

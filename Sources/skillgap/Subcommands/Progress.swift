@@ -21,12 +21,7 @@ struct Progress: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp(
-      "The folder the app saves assessments in (also SKILLGAP_DATA_DIR).", valueName: "dir"),
-    completion: .directory)
-  var dataDirectory: String?
+  @OptionGroup var data: DataFolderOption
 
   @Option(name: [.short, .long], help: ArgumentHelp("text or json.", valueName: "format"))
   var format: Format = .text
@@ -34,9 +29,7 @@ struct Progress: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let store = AssessmentStore(
-        dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
-        frameworkID: loaded.id)
+      let store = data.store(frameworkID: loaded.id)
       let assessment = try SavedPlan.assessment(store, framework: loaded)
       let plan = try SavedPlan.plan(assessment, framework: loaded, start: Analysis.today)
       switch format {
@@ -64,12 +57,7 @@ struct Done: ParsableCommand {
 
   @OptionGroup var framework: FrameworkOptions
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp(
-      "The folder the app saves assessments in (also SKILLGAP_DATA_DIR).", valueName: "dir"),
-    completion: .directory)
-  var dataDirectory: String?
+  @OptionGroup var data: DataFolderOption
 
   @Argument(help: ArgumentHelp("The step, such as pytorch@3.", valueName: "step"))
   var step: String
@@ -93,9 +81,7 @@ struct Done: ParsableCommand {
   func run() throws {
     let loaded = try framework.load()
     try Output.run {
-      let store = AssessmentStore(
-        dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
-        frameworkID: loaded.id)
+      let store = data.store(frameworkID: loaded.id)
       // Held while the file is read and written, so the app cannot save over the change.
       let lock = try store.lock()
       defer { _ = lock }
