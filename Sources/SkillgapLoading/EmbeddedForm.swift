@@ -80,7 +80,8 @@ public enum EmbeddedForm {
       for question in skill.questions {
         out +=
           "      Question(prompt: \(literal(question.prompt)), choices: \(literal(question.choices)), "
-        out += "answer: \(question.answer), level: \(question.level)),\n"
+        out += "answer: \(question.answer), level: \(question.level), "
+        out += "explanation: \(literal(question.explanation))),\n"
       }
       out += "    ]\n"
       out += "    return Skill(\n"

@@ -257,7 +257,9 @@ extension LoaderState {
       let choices = question.strings("choices", required: true, into: &diagnostics)
       let answer = question.string("answer", into: &diagnostics)
       let levelText = question.string("level", into: &diagnostics)
-      question.finish(known: ["prompt", "choices", "answer", "level"], into: &diagnostics)
+      let explanation = question.string("explanation", required: false, into: &diagnostics)
+      question.finish(
+        known: ["prompt", "choices", "answer", "level", "explanation"], into: &diagnostics)
       guard let prompt, let answer, let levelText, let value = level(levelText) else { return nil }
       if choices.count < 2 {
         diagnostics.append(question.location.error("A question needs at least two choices."))
@@ -269,7 +271,8 @@ extension LoaderState {
         return nil
       }
       return Question(
-        prompt: prompt.value, choices: choices.map(\.value), answer: index, level: value)
+        prompt: prompt.value, choices: choices.map(\.value), answer: index, level: value,
+        explanation: explanation?.value)
     }
   }
 }

@@ -39,7 +39,9 @@ public final class TmuxSession {
     let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     let shellCommand =
       (["env"] + assignments + command).map(Self.quote).joined(separator: " ")
-      + "; echo \"[exit $?]\"; sleep 600"
+      // A program killed in raw mode leaves the terminal without newline translation, so the
+      // marker starts with its own carriage return and line feed: it always begins a row.
+      + "; printf '\\r\\n[exit %s]\\r\\n' \"$?\"; sleep 600"
     try run([
       "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
       "-c", folder.path, shellCommand,

@@ -172,12 +172,17 @@ public struct Question: Sendable, Equatable, Codable {
   public var answer: Int
   /// The level a right answer supports.
   public var level: Int
+  /// Why the right choice is right (and the others not), shown once the question is answered.
+  public var explanation: String?
 
   /// Creates a question.
-  public init(prompt: String, choices: [String], answer: Int, level: Int) {
+  public init(
+    prompt: String, choices: [String], answer: Int, level: Int, explanation: String? = nil
+  ) {
     self.prompt = prompt
     self.choices = choices
     self.answer = answer
     self.level = level
+    self.explanation = explanation
   }
 }
