@@ -46,8 +46,9 @@ public struct AssessmentStore: Sendable {
     /// Nothing saved yet.
     case none
     /// A saved assessment, fitted to the framework; `dropped` lists ratings of skills the
-    /// framework no longer has.
-    case found(Assessment, dropped: [String])
+    /// framework no longer has, and `lostTarget` the saved target role when the framework no
+    /// longer has it (the answers are kept; only the target is cleared).
+    case found(Assessment, dropped: [String], lostTarget: String? = nil)
     /// A file that could not be used; it was renamed to `keptAs`.
     case setAside(reason: String, keptAs: String)
   }
@@ -79,7 +80,8 @@ public struct AssessmentStore: Sendable {
           }
         }
         let fitted = assessment.fitted(to: framework)
-        return .found(fitted.assessment, dropped: fitted.dropped)
+        let lost = assessment.target.flatMap { fitted.assessment.target == nil ? $0 : nil }
+        return .found(fitted.assessment, dropped: fitted.dropped, lostTarget: lost)
       }
       reason = "it belongs to the framework '\(assessment.frameworkID)'"
     } catch let error as AssessmentDocument.DocumentError where error.isNewerSchema {

@@ -101,18 +101,25 @@ public enum EmbeddedForm {
         out += "importance: \(literal(requirement.importance))),\n"
       }
       out += "    ]\n"
-      let years = role.years.map {
-        "YearsRange(min: \($0.min), max: \(literal($0.max)), source: \(literal($0.source)))"
+      func yearsLiteral(_ range: YearsRange) -> String {
+        let reported = range.reported.map {
+          "[" + $0.map(yearsLiteral).joined(separator: ", ") + "]"
+        }
+        return "YearsRange(min: \(range.min), max: \(literal(range.max)), "
+          + "source: \(literal(range.source)), reported: \(reported ?? "nil"))"
       }
+      let years = role.years.map(yearsLiteral)
       let pay = role.pay.map {
-        "PayRange(min: \($0.min), max: \(literal($0.max)), currency: \(literal($0.currency)), "
-          + "period: \(literal($0.period)), source: \(literal($0.source)))"
+        "PayBand(min: \($0.min), max: \(literal($0.max)), currency: \(literal($0.currency)), "
+          + "period: \(literal($0.period)), basis: .\($0.basis.rawValue), "
+          + "country: \(literal($0.country)), year: \(literal($0.year)), "
+          + "source: \(literal($0.source)))"
       }
       out += "    return Role(\n"
       out +=
         "      id: \(literal(role.id)), title: \(literal(role.title)), track: \(literal(role.track)),\n"
       out += "      seniority: \(role.seniority), years: \(years ?? "nil"),\n"
-      out += "      pay: \(pay ?? "nil"),\n"
+      out += "      pay: [\(pay.joined(separator: ", "))], domain: \(literal(role.domain)),\n"
       out += "      summary: \(literal(role.summary)), sources: \(literal(role.sources)),\n"
       out += "      requirements: requirements)\n  }\n"
     }

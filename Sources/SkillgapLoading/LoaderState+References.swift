@@ -35,14 +35,21 @@ extension LoaderState {
       }
       for ref in parsed.sources { checkSource(ref, diagnostics: &diagnostics) }
     }
+    // The domain variants of a role share its lines: each line is reported once.
+    var reported: Set<String> = []
+    func firstTime(_ at: Location) -> Bool {
+      reported.insert("\(at.file):\(at.line):\(at.column)").inserted
+    }
     for parsed in roles {
-      for ref in parsed.requirements where !known.contains(ref.value) {
+      for ref in parsed.requirements where !known.contains(ref.value) && firstTime(ref.at) {
         diagnostics.append(
           ref.at.error(
             "Role '\(parsed.role.id)' requires '\(ref.value)', which is not a skill of this "
               + "framework." + Suggestions.hint(for: ref.value, in: skillIDs)))
       }
-      for ref in parsed.sources { checkSource(ref, diagnostics: &diagnostics) }
+      for ref in parsed.sources where firstTime(ref.at) {
+        checkSource(ref, diagnostics: &diagnostics)
+      }
     }
     // Without skills or roles there is nothing to assess or to aim at. A category file that
     // could not be read already explains missing skills.
@@ -157,25 +164,82 @@ extension LoaderState {
       at.error("Steps form a cycle: \(text); remove one of the steps' 'requires'."))
   }
 
-  /// Warns when a more senior role on a track asks for less than a junior one in some skill.
+  /// Warns when a more senior role on a track asks for less than one on the rung below in
+  /// some skill, and when the years of consecutive rungs leave a gap or overlap.
+  ///
+  /// Roles are compared like with like: a domain variant only with roles of the same domain
+  /// or without one, so a senior recommender engineer is not warned for asking less LLM
+  /// evaluation than a senior applied-LLM engineer.
   private mutating func checkSeniority() {
     let byTrack = Dictionary(grouping: roles, by: \.role.track)
     for track in byTrack.keys.sorted() {
       let ladder = (byTrack[track] ?? []).sorted { $0.role.seniority < $1.role.seniority }
-      for (lower, higher) in zip(ladder, ladder.dropFirst())
-      where lower.role.seniority < higher.role.seniority {
-        for requirement in lower.role.requirements {
-          let above = higher.role.requirement(for: requirement.skill)
-          guard (above?.level ?? 0) < requirement.level else { continue }
-          let scale = self.scale
-          let asked = above.map { scale?.name(of: $0.level) ?? String($0.level) } ?? "nothing"
-          diagnostics.append(
-            higher.at.warning(
-              "Role '\(higher.role.id)' asks \(asked) in '\(requirement.skill)', less than the "
-                + "more junior '\(lower.role.id)' on track '\(track)' "
-                + "(\(scale?.name(of: requirement.level) ?? String(requirement.level)))."))
+      let rungs = ladder.map(\.role.seniority).uniquedInOrder()
+      for (below, rung) in zip(rungs, rungs.dropFirst()) {
+        let lowers = ladder.filter { $0.role.seniority == below }
+        for higher in ladder where higher.role.seniority == rung {
+          for lower in lowers where Self.comparable(lower.role, higher.role) {
+            checkAsksNoLess(lower: lower, higher: higher, track: track)
+          }
         }
       }
+      checkYears(ladder, rungs: rungs, track: track)
     }
+  }
+
+  private static func comparable(_ lower: Role, _ higher: Role) -> Bool {
+    lower.domain == nil || higher.domain == nil || lower.domain == higher.domain
+  }
+
+  private mutating func checkAsksNoLess(lower: ParsedRole, higher: ParsedRole, track: String) {
+    for requirement in lower.role.requirements {
+      let above = higher.role.requirement(for: requirement.skill)
+      guard (above?.level ?? 0) < requirement.level else { continue }
+      let scale = self.scale
+      let asked = above.map { scale?.name(of: $0.level) ?? String($0.level) } ?? "nothing"
+      diagnostics.append(
+        higher.at.warning(
+          "Role '\(higher.role.id)' asks \(asked) in '\(requirement.skill)', less than the "
+            + "more junior '\(lower.role.id)' on track '\(track)' "
+            + "(\(scale?.name(of: requirement.level) ?? String(requirement.level)))."))
+    }
+  }
+
+  /// Warns when the typical years of one rung and the next leave a gap or overlap.
+  ///
+  /// Ranges read as half-open (`2–5` ends where `5–8` begins); rungs without years are skipped,
+  /// and an open-ended range (`5+`) may only be followed by rungs without years.
+  private mutating func checkYears(_ ladder: [ParsedRole], rungs: [Int], track: String) {
+    let dated = rungs.compactMap { rung in
+      ladder.first { $0.role.seniority == rung && $0.role.years != nil }
+    }
+    for (lower, higher) in zip(dated, dated.dropFirst()) {
+      guard let low = lower.role.years, let high = higher.role.years else { continue }
+      let problem: String?
+      switch low.max {
+      case nil:
+        problem = "overlap: '\(lower.role.id)' is open-ended (\(low.text))"
+      case let end? where end < high.min:
+        problem = "leave a gap from \(end) to \(high.min) years after '\(lower.role.id)'"
+      case let end? where end > high.min:
+        problem = "overlap: '\(lower.role.id)' runs to \(end) years"
+      default:
+        problem = nil
+      }
+      if let problem {
+        diagnostics.append(
+          higher.at.warning(
+            "The years of '\(higher.role.id)' (\(high.text)) and the rung below on track "
+              + "'\(track)' \(problem); make the rung below end where this one begins."))
+      }
+    }
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The distinct elements in their first order.
+  func uniquedInOrder() -> [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
   }
 }

@@ -41,6 +41,18 @@ public enum FixtureFrameworks {
         ]),
       Role(
         id: "journeyman", title: "Journeyman", track: "kitchen", seniority: 2,
+        years: YearsRange(
+          min: 2, max: 5, source: "guild",
+          reported: [
+            YearsRange(min: 3, max: 5, source: "guild"), YearsRange(min: 2, source: "survey"),
+          ]),
+        pay: [
+          PayBand(
+            min: 30000, max: 40000, currency: "EUR", period: "year", basis: .base,
+            country: "DE", year: 2025, source: "guild"),
+          PayBand(min: 45000, currency: "EUR", period: "year", source: "survey"),
+        ],
+        summary: "Works a station alone through a whole service.",
         requirements: [
           .init(skill: "arithmetic", level: 2, importance: "essential"),
           .init(skill: "algebra", level: 1, importance: "important"),
@@ -129,6 +141,12 @@ public enum FixtureFrameworks {
         Role(
           id: "villain", title: "Villain </title><script>x()</script>", track: "dark'track",
           seniority: 1,
+          pay: [
+            PayBand(
+              min: 1, max: 2, currency: "<b>", period: "year", country: "*x* | y",
+              source: "</li><script>z()</script>")
+          ],
+          summary: "Plots <em>in</em> the | dark & *more*.",
           requirements: [
             .init(skill: "xss", level: 2, importance: "essential"),
             .init(skill: "formula", level: 2, importance: "important"),

@@ -65,7 +65,7 @@ public enum GeneratedFramework {
             title: Role \(track)-\(rung)
             track: track-\(track)
             seniority: \(rung)
-            years: {min: \(rung - 1), source: gen}
+            years: {min: \(rung - 1), max: \(rung), source: gen}
             requires:
 
         """

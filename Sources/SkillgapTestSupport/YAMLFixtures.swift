@@ -87,14 +87,14 @@ public enum YAMLFixtures {
               track: main
               seniority: 1
               years: {min: 0, max: 2, source: guide}
-              pay: {min: 50000, max: 70000, currency: EUR, period: year, source: guide}
+              pay: {min: 50000, max: 70000, currency: EUR, period: year, basis: base, country: DE, year: 2025, source: guide}
               requires:
                 alpha: {level: \(levels[min(1, top)]), importance: essential}
             - id: second
               title: Second rung
               track: main
               seniority: 2
-              years: {min: 3, source: guide}
+              years: {min: 2, source: guide}
               requires:
                 alpha: {level: \(levels[top]), importance: essential}
                 gamma: {level: \(top), importance: useful}

@@ -54,7 +54,7 @@ import Testing
     try store.save(saved)
     let loaded = try store.load(for: framework, now: now)
     #expect(loaded == .found(saved, dropped: []))
-    guard case .found(let found, _) = loaded else { return }
+    guard case .found(let found, _, _) = loaded else { return }
     #expect(found.preferences.hoursPerWeek == 6)
     #expect(found.preferences.exportFormats == ["csv"])
     #expect(found.preferences.exportPath == "/tmp/plan")
@@ -213,7 +213,7 @@ import Testing
     saved.ratings["arithmetic"] = Rating(answer: .level(9), ratedAt: FixtureFrameworks.time)
     try store.save(saved)
     let loaded = try store.load(for: framework, now: now)
-    guard case .found(let found, let dropped) = loaded else {
+    guard case .found(let found, let dropped, _) = loaded else {
       Issue.record("expected .found, got \(loaded)")
       return
     }
@@ -223,6 +223,21 @@ import Testing
     #expect(found.ratings["algebra"]?.answer == .skipped)
     #expect(found.ratings["geometry"]?.answer == .notApplicable)
     #expect(try names() == ["three.json"])
+  }
+
+  @Test func aSavedTargetTheFrameworkLacksIsNamedAndEveryAnswerKept() throws {
+    var saved = assessment()
+    saved.target = "ml-engineer-lead-principal"
+    try store.save(saved)
+    let loaded = try store.load(for: framework, now: now)
+    guard case .found(let found, let dropped, let lostTarget) = loaded else {
+      Issue.record("expected .found, got \(loaded)")
+      return
+    }
+    #expect(lostTarget == "ml-engineer-lead-principal")
+    #expect(found.target == nil)
+    #expect(dropped.isEmpty)
+    #expect(found.ratings == saved.ratings)
   }
 
   @Test func keepAsideWritesADatedCopyAndLeavesTheCurrentFile() throws {
@@ -285,7 +300,7 @@ import Testing
     try fixture.write(to: store.file)
     let framework = FixtureFrameworks.threeLevel()
     let loaded = try store.load(for: framework, now: FixtureFrameworks.time)
-    guard case .found(let assessment, _) = loaded else {
+    guard case .found(let assessment, _, _) = loaded else {
       Issue.record("expected .found, got \(loaded)")
       return
     }

@@ -100,9 +100,10 @@ import Testing
   @Test func everyRoleIsSourcedAndRequiresOnlyKnownSkills() {
     let roles = Set(framework.roles.map(\.id))
     for id in [
-      "ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior", "ml-engineer-lead",
-      "ml-research-scientist", "mlops-engineer", "ml-infrastructure-architect",
-      "data-scientist", "data-engineer", "ai-engineer", "ml-engineering-manager",
+      "ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior", "ml-engineer-staff",
+      "ml-engineer-lead", "ml-engineer-principal", "ml-research-scientist", "mlops-engineer",
+      "ml-infrastructure-architect", "data-scientist", "data-engineer", "ai-engineer",
+      "ml-engineering-manager",
     ] {
       #expect(roles.contains(id), "missing role \(id)")
     }
@@ -113,32 +114,163 @@ import Testing
       #expect(
         role.requirements.allSatisfy { framework.scale.contains($0.level) && $0.level > 0 })
       #expect(role.requirements.contains { framework.importance($0.importance)?.blocking == true })
-      if let pay = role.pay { #expect(pay.source != nil, "\(role.id) pay has no source") }
-      if let years = role.years { #expect(years.source != nil, "\(role.id) years have no source") }
+      #expect(!role.sources.isEmpty, "\(role.id) cites no source")
     }
   }
 
-  @Test func aMoreSeniorRoleNeverAsksLessOnItsTrack() {
-    let tracks = Dictionary(grouping: framework.roles, by: \.track)
-    for (_, roles) in tracks {
-      let ladder = roles.sorted { $0.seniority < $1.seniority }
-      for (lower, higher) in zip(ladder, ladder.dropFirst()) {
-        #expect(lower.seniority < higher.seniority, "\(lower.id) and \(higher.id) share a rung")
-        for requirement in lower.requirements {
-          let above = higher.requirement(for: requirement.skill)?.level ?? -1
-          #expect(above >= requirement.level, "\(higher.id) asks less \(requirement.skill)")
+  /// Every pay band and every years figure names a source of the framework, and says what it
+  /// is; no figure is made up.
+  @Test func everyFigureIsSourced() {
+    let sources = Set(framework.sources.map(\.id))
+    for role in framework.roles {
+      for band in role.pay {
+        #expect(band.source.map(sources.contains) == true, "\(role.id): \(band.detail)")
+        #expect(band.max.map { $0 >= band.min } ?? true, "\(role.id): \(band.detail)")
+        #expect(band.country == "unstated" || band.country.count == 2, "\(role.id)")
+      }
+      if let years = role.years {
+        #expect(years.source.map(sources.contains) == true, "\(role.id) years")
+        for reported in years.reported ?? [] {
+          #expect(reported.source.map(sources.contains) == true, "\(role.id) years")
         }
       }
     }
   }
 
-  @Test func theEngineerLadderCarriesTheArticlesFigures() throws {
+  /// The figures of the source articles, each kept with its source, none cut: a "200k+" stays
+  /// open-ended, and juniors from 128k sit beside 80k–110k.
+  @Test func theEngineerLadderCarriesEveryArticlesFigures() throws {
     let junior = try #require(framework.role("ml-engineer-junior"))
-    #expect(junior.years == YearsRange(min: 0, max: 2, source: "mle-jobs"))
-    #expect(junior.pay?.min == 80_000 && junior.pay?.max == 110_000)
+    #expect(junior.years?.min == 0 && junior.years?.max == 2)
+    #expect(
+      junior.pay.map { [$0.min, $0.max ?? -1] } == [
+        [80_000, 110_000], [128_000, -1], [35_000, 35_000],
+      ])
+    #expect(junior.pay.map(\.source) == ["mle-jobs", "mle-review", "mle-job-description"])
+    #expect(PayBand.summary(junior.pay) == "USD 80k–128k+ a year · GBP 35k a year (3 sources)")
+    let mid = try #require(framework.role("ml-engineer-mid"))
+    #expect(mid.pay.map { [$0.min, $0.max ?? -1] } == [[110_000, 150_000], [150_000, 165_000]])
     let senior = try #require(framework.role("ml-engineer-senior"))
-    #expect(senior.pay?.min == 150_000)
-    #expect(senior.requirement(for: "python")?.importance == "essential")
+    #expect(senior.pay.map(\.min) == [150_000, 200_000])
+    #expect(senior.pay.allSatisfy { $0.max == nil }, "a source's + is never cut")
+    #expect(senior.pay.map(\.basis) == [.unstated, .base])
+    #expect(senior.pay.allSatisfy { $0.year == nil }, "the articles are undated")
+  }
+
+  /// Junior, mid and senior years meet end to end (half-open: 0–2, 2–5, 5+); no rung above an
+  /// open-ended one states years, and every rung on a track that states years is contiguous.
+  @Test func yearsOnTheEngineerLadderAreContiguous() throws {
+    let ladder = ["ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior"]
+    let years = try ladder.map { try #require(framework.role($0)?.years) }
+    #expect(years.map(\.min) == [0, 2, 5])
+    for (lower, higher) in zip(years, years.dropFirst()) {
+      #expect(lower.max == higher.min, "\(lower.text) then \(higher.text)")
+    }
+    #expect(years.last?.max == nil)
+    let above = framework.roles.filter { $0.track == "ml-engineering" && $0.seniority > 3 }
+    #expect(above.allSatisfy { $0.years == nil }, "no source gives years above Senior")
+    #expect(!result.diagnostics.contains { $0.message.contains("years of") })
+  }
+
+  /// Skills that are a domain of machine learning rather than a general skill.
+  static let domainSkills: Set<String> = [
+    "time-series-forecasting", "recommender-systems", "computer-vision", "nlp",
+    "llm-applications", "llm-evaluation", "llm-inference-serving", "agents-tool-use",
+    "generative-models", "sequence-models", "reinforcement-learning", "distributed-training",
+    "model-compression",
+  ]
+
+  /// Every senior-and-above role asks for depth (Proficient or above, important or essential)
+  /// in at least one domain; the engineer ladder lets a person choose the domain.
+  @Test func everySeniorRoleAsksForDepthInADomain() throws {
+    let proficient = try #require(framework.scale.value(named: "proficient"))
+    for role in framework.roles where role.seniority >= 3 {
+      let deep = role.requirements.filter {
+        Self.domainSkills.contains($0.skill) && $0.level >= proficient && $0.importance != "useful"
+      }
+      #expect(!deep.isEmpty, "\(role.id) asks for depth in no domain")
+    }
+    for rung in ["senior", "staff", "lead", "principal"] {
+      let variants = framework.roles.filter { $0.id.hasPrefix("ml-engineer-\(rung)") }
+      #expect(
+        Set(variants.compactMap(\.domain)) == ["forecasting", "llm", "recsys", "vision"], "\(rung)")
+      #expect(framework.role("ml-engineer-\(rung)")?.domain == "forecasting")
+    }
+  }
+
+  /// Roles on one track never ask less than one on the rung below of the same domain (or one
+  /// without a domain); roles of different domains are not compared.
+  @Test func aMoreSeniorRoleNeverAsksLessOnItsTrack() {
+    let tracks = Dictionary(grouping: framework.roles, by: \.track)
+    for (_, roles) in tracks {
+      let rungs = Set(roles.map(\.seniority)).sorted()
+      for (below, rung) in zip(rungs, rungs.dropFirst()) {
+        for higher in roles where higher.seniority == rung {
+          for lower in roles where lower.seniority == below {
+            guard lower.domain == nil || higher.domain == nil || lower.domain == higher.domain
+            else { continue }
+            for requirement in lower.requirements {
+              let above = higher.requirement(for: requirement.skill)?.level ?? -1
+              #expect(above >= requirement.level, "\(higher.id) asks less \(requirement.skill)")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Essential means a gap blocks the role: few per role, and fewer than one in five overall.
+  @Test func essentialIsRare() {
+    var essential = 0
+    var all = 0
+    for role in framework.roles {
+      let count = role.requirements.filter { $0.importance == "essential" }.count
+      #expect((1...5).contains(count), "\(role.id) has \(count) essential requirements")
+      essential += count
+      all += role.requirements.count
+    }
+    #expect(essential * 5 < all)
+  }
+
+  @Test func noRoleRequiresTheJobSearchChecklist() {
+    for role in framework.roles {
+      #expect(role.requirement(for: "portfolio-interviewing") == nil, "\(role.id)")
+    }
+  }
+
+  /// The mid engineer is not held to a data scientist's statistics; the AI engineer, MLOps and
+  /// the manager cover what their jobs are about.
+  @Test func rolesCoverWhatTheirJobIsAbout() throws {
+    let working = try #require(framework.scale.value(named: "working"))
+    let mid = try #require(framework.role("ml-engineer-mid"))
+    #expect(mid.requirement(for: "statistics")?.level == working)
+    let ai = try #require(framework.role("ai-engineer"))
+    for skill in [
+      "llm-applications", "llm-evaluation", "agents-tool-use", "llm-inference-serving",
+      "ml-security", "software-design", "cloud-ml-platforms",
+    ] {
+      #expect((ai.requirement(for: skill)?.level ?? 0) >= working, "ai-engineer \(skill)")
+    }
+    let mlops = try #require(framework.role("mlops-engineer"))
+    for skill in ["infrastructure-as-code", "observability-on-call", "cloud-ml-platforms"] {
+      #expect((mlops.requirement(for: skill)?.level ?? 0) >= working, "mlops-engineer \(skill)")
+    }
+    let manager = try #require(framework.role("ml-engineering-manager"))
+    #expect(manager.requirement(for: "people-management")?.importance == "essential")
+    let expert = try #require(framework.scale.value(named: "expert"))
+    #expect((manager.requirement(for: "project-management")?.level ?? expert) < expert)
+  }
+
+  /// Links in framework.yaml and the role files are https only.
+  @Test func linksInTheFrameworkAndRolesAreHTTPS() throws {
+    for source in framework.sources {
+      if let url = source.url { #expect(url.hasPrefix("https://"), "\(source.id)") }
+    }
+    let files = try FrameworkFolder.read(TestPaths.content).filter {
+      $0.path == "framework.yaml" || $0.path.hasPrefix("roles/")
+    }
+    #expect(files.count >= 2)
+    for file in files { #expect(!file.text.contains("http:"), "\(file.path)") }
   }
 
   /// Our words only: no run of ten words from an article appears in the content.

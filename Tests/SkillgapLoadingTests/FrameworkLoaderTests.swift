@@ -32,7 +32,13 @@ import Testing
         Requirement(skill: "alpha", level: 4, importance: "essential"),
         Requirement(skill: "gamma", level: 4, importance: "useful"),
       ])
-    #expect(second.years == YearsRange(min: 3, max: nil, source: "guide"))
+    #expect(second.years == YearsRange(min: 2, max: nil, source: "guide"))
+    #expect(
+      framework.role("first")?.pay == [
+        PayBand(
+          min: 50000, max: 70000, currency: "EUR", period: "year", basis: .base, country: "DE",
+          year: 2025, source: "guide")
+      ])
     let beta = try #require(framework.skill("beta"))
     #expect(beta.prerequisites == ["alpha"])
     #expect(beta.steps.map(\.level) == [1, 2, 3, 4])
@@ -137,7 +143,7 @@ import Testing
     }
     files = YAMLFixtures.editing(files, "roles/track.yaml") {
       $0.replacingOccurrences(
-        of: "years: {min: 3, source: guide}", with: "years: {min: 3, source: guid}")
+        of: "years: {min: 2, source: guide}", with: "years: {min: 2, source: guid}")
     }
     let messages = errors(load(files)).map(\.message)
     #expect(messages.contains { $0.contains("Prerequisite 'alpah'") && $0.contains("'alpha'") })

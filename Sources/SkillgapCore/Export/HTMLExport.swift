@@ -38,6 +38,7 @@ public enum HTMLExport {
       }
       out += gapTable(report)
       out += strengthsAndUnassessed(report)
+      if let role = results.role { out += about(role) }
     } else {
       out += rolesSection(results.ranking)
     }
@@ -67,6 +68,25 @@ public enum HTMLExport {
       }
     }
     return result
+  }
+
+  /// The role's description, years and every pay band, each with its source.
+  private static func about(_ role: RoleFacts) -> [String] {
+    var out = ["<section id=\"role\">", "<h2>About the role</h2>"]
+    if !role.summary.isEmpty { out.append("<p>\(escape(role.summary))</p>") }
+    out.append("<ul>")
+    out.append(
+      "<li>Years of experience: "
+        + (role.years.map { escape($0.detail) } ?? "no source gives them") + ".</li>")
+    if role.pay.isEmpty {
+      out.append("<li>Pay: no source gives it.</li>")
+    } else {
+      out.append(
+        "<li>Pay: \(escape(role.paySummary ?? "")); one line per source figure:<ul>"
+          + role.pay.map { "<li>\(escape($0.detail))</li>" }.joined() + "</ul></li>")
+    }
+    out += ["</ul>", "</section>"]
+    return out
   }
 
   private static func summary(_ report: GapReport, plan: StudyPlan?) -> [String] {

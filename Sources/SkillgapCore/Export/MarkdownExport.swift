@@ -24,6 +24,7 @@ public enum MarkdownExport {
       out += gaps(report)
       out += strengths(report)
       out += categories(report)
+      if let role = results.role { out += about(role) }
     }
     out += ranking(results.ranking)
     if let plan = results.plan { out += weeks(plan) }
@@ -43,6 +44,22 @@ public enum MarkdownExport {
       result.append(character)
     }
     return result
+  }
+
+  /// The role's description, years and every pay band, each with its source.
+  private static func about(_ role: RoleFacts) -> [String] {
+    var out = ["", "## About the role", ""]
+    if !role.summary.isEmpty { out += [escape(role.summary), ""] }
+    out.append(
+      "- Years of experience: " + (role.years.map { escape($0.detail) } ?? "no source gives them")
+        + ".")
+    if role.pay.isEmpty {
+      out.append("- Pay: no source gives it.")
+    } else {
+      out.append("- Pay: \(escape(role.paySummary ?? "")); one line per source figure:")
+      out += role.pay.map { "  - " + escape($0.detail) }
+    }
+    return out
   }
 
   private static func code(_ text: String) -> String {

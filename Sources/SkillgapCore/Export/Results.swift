@@ -15,6 +15,8 @@ public struct Results: Sendable, Equatable, Codable {
   public var plan: StudyPlan?
   /// Readiness for the focus role at each dated snapshot, oldest first; nil without history.
   public var readinessHistory: [ReadinessPoint]?
+  /// The focus role's description, years and pay bands; nil without a focus role.
+  public var role: RoleFacts?
 
   /// Creates results from their parts.
   public init(
@@ -62,6 +64,7 @@ public struct Results: Sendable, Equatable, Codable {
     var results = Results(
       framework: FrameworkHeading(framework), assessedAt: assessment.updated, report: focus,
       ranking: ranking, plan: studyPlan)
+    results.role = focus.flatMap { framework.role($0.role.id) }.map(RoleFacts.init)
     if let role = focus?.role.id {
       let points = history.compactMap { snapshot in
         snapshot.readiness[role].map { ReadinessPoint(taken: snapshot.taken, percent: $0) }

@@ -35,7 +35,7 @@ public enum ResultsDocument {
     let stored = Stored(
       schemaVersion: schemaVersion, framework: results.framework,
       assessedAt: results.assessedAt, report: results.report, ranking: results.ranking,
-      plan: results.plan, readinessHistory: results.readinessHistory)
+      plan: results.plan, readinessHistory: results.readinessHistory, role: results.role)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -73,6 +73,7 @@ public enum ResultsDocument {
         framework: stored.framework, assessedAt: stored.assessedAt, report: stored.report,
         ranking: stored.ranking, plan: stored.plan)
       results.readinessHistory = stored.readinessHistory
+      results.role = stored.role
       return results
     } catch let DecodingError.keyNotFound(key, context) {
       throw .invalid(field: path(context.codingPath + [key]), reason: "is missing")
@@ -100,5 +101,6 @@ public enum ResultsDocument {
     var ranking: RoleRanking
     var plan: StudyPlan?
     var readinessHistory: [ReadinessPoint]?
+    var role: RoleFacts?
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// Keys are sorted and optional fields are left out when empty, as in ``ResultsDocument``.
 public enum RolesDocument {
   /// The schema version this build writes.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   /// Encodes the roles of a framework as stable, pretty JSON ending with a newline.
   /// - Parameters:
@@ -16,8 +16,8 @@ public enum RolesDocument {
   public static func encode(_ framework: Framework, ranking: RoleRanking?) -> Data {
     let roles = framework.roles.map {
       StoredRole(
-        id: $0.id, title: $0.title, track: $0.track, seniority: $0.seniority, years: $0.years,
-        pay: $0.pay)
+        id: $0.id, title: $0.title, track: $0.track, seniority: $0.seniority, domain: $0.domain,
+        years: $0.years, pay: $0.pay.isEmpty ? nil : $0.pay)
     }
     let stored = Stored(
       schemaVersion: schemaVersion, framework: FrameworkHeading(framework), roles: roles,
@@ -33,8 +33,9 @@ public enum RolesDocument {
     var title: String
     var track: String
     var seniority: Int
+    var domain: String?
     var years: YearsRange?
-    var pay: PayRange?
+    var pay: [PayBand]?
   }
 
   private struct Stored: Encodable {

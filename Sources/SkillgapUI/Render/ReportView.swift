@@ -28,8 +28,10 @@ extension AppState {
     let nameWidth = min(28, max(16, width / 3))
     let cells = max(2, min(4, (width - nameWidth - 46) / max(1, highest)))
     var lines: [StyledLine] = []
-    let details = [role.track, "level \(role.seniority)", role.years?.text, role.pay?.text]
-      .compactMap { $0 }.joined(separator: " · ")
+    let details = [
+      role.track, "level \(role.seniority)", role.years?.text, PayBand.summary(role.pay),
+    ]
+    .compactMap { $0 }.joined(separator: " · ")
     lines.append(StyledLine("Target: ", tone: .dim).and(role.title, bold: true))
     lines += StyledLine.paragraph(details, width: width - 2, indent: 8)
     let blockers = report.blockers
@@ -113,6 +115,29 @@ extension AppState {
         line.and(
           " " + formatLevel(category.current) + " of " + formatLevel(category.required),
           tone: category.gaps > 0 ? .warning : .good))
+    }
+    return lines + roleFactLines(role, width: width)
+  }
+
+  /// The role's details below the report: what it does, its typical years and every pay band
+  /// with what it covers and its source, so sources that disagree are all in view.
+  func roleFactLines(_ role: Role, width: Int) -> [StyledLine] {
+    var lines = [StyledLine(), StyledLine("About the role", bold: true)]
+    if !role.summary.isEmpty {
+      lines += StyledLine.paragraph(role.summary, width: width - 2, indent: 2, tone: .normal)
+    }
+    if let years = role.years {
+      lines += StyledLine.paragraph("Years: " + years.detail, width: width - 2, indent: 2)
+    } else {
+      lines.append(StyledLine("  Years: no source gives them", tone: .dim))
+    }
+    if role.pay.isEmpty {
+      lines.append(StyledLine("  Pay: no source gives it", tone: .dim))
+    } else {
+      lines.append(StyledLine("  Pay, one line per source figure:", tone: .dim))
+      for band in role.pay {
+        lines += StyledLine.paragraph("• " + band.detail, width: width - 2, indent: 4)
+      }
     }
     return lines
   }

@@ -128,15 +128,21 @@ struct AppRunner {
       return AppState(
         framework: framework, assessment: Assessment(framework: framework, at: now),
         today: today, exportFolder: exportFolder)
-    case .found(let assessment, let dropped):
+    case .found(let assessment, let dropped, let lostTarget):
       var state = AppState(
         framework: framework, assessment: assessment, today: today,
         exportFolder: exportFolder)
-      if !dropped.isEmpty {
-        state.status = .init(
-          "\(dropped.count) saved rating(s) are for skills this framework no longer has.",
-          tone: .warning)
+      var notes: [String] = []
+      if let lostTarget {
+        notes.append(
+          "The saved target '\(lostTarget)' is no longer a role; every answer is kept, "
+            + "press t to choose a target.")
       }
+      if !dropped.isEmpty {
+        notes.append(
+          "\(dropped.count) saved rating(s) are for skills this framework no longer has.")
+      }
+      if !notes.isEmpty { state.status = .init(notes.joined(separator: " "), tone: .warning) }
       return state
     case .setAside(let reason, let keptAs):
       var state = AppState(

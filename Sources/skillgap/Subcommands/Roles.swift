@@ -70,7 +70,9 @@ enum RolesTable {
     let idWidth = framework.roles.map { DisplayWidth.of($0.id) }.max() ?? 0
     let longestTitle =
       (framework.roles.map { DisplayWidth.of(TerminalText.escaped($0.title)) + 5 }.max() ?? 0)
-    let titleWidth = min(longestTitle, max(20, width - idWidth - 16))
+    // Without a ranking the years and pay go on a line of their own when they do not fit, so
+    // the title may take the room a readiness column would need.
+    let titleWidth = min(longestTitle, max(20, width - idWidth - (ranking == nil ? 2 : 16)))
     for track in tracks {
       lines.append(track.truncated(to: width))
       let roles = framework.roles.filter { $0.track == track }.sorted {
@@ -90,7 +92,7 @@ enum RolesTable {
             + (entry.isReady ? "  ready" : "  blocked")
         } else {
           let years = role.years?.text ?? ""
-          let pay = role.pay?.text ?? ""
+          let pay = PayBand.summary(role.pay) ?? ""
           detail = years + (pay.isEmpty || years.isEmpty ? "" : ", ") + pay
         }
         if detail.isEmpty {

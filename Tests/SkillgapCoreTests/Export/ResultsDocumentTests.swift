@@ -37,7 +37,9 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["schemaVersion"] as? Int == 1)
     #expect(
-      Set(object.keys) == ["schemaVersion", "framework", "assessedAt", "report", "ranking", "plan"])
+      Set(object.keys) == [
+        "schemaVersion", "framework", "assessedAt", "report", "ranking", "plan", "role",
+      ])
     #expect(object["assessedAt"] as? String == "2026-01-02T09:30:00Z")
     let report = try #require(object["report"] as? [String: Any])
     #expect(report["readinessPercent"] as? Int == 25)
