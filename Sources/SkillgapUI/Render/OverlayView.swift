@@ -135,16 +135,19 @@ func drawOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ screen: inout
       let y = box.y + row - top
       if row < roles.count {
         let role = roles[row]
-        let detail = [role.track, "level \(role.seniority)", role.years?.text ?? ""]
+        // "yrs": a domain variant's title leaves the details 36 columns at 80×24.
+        let years = role.years.map { "\($0.figures) yrs" } ?? ""
+        let detail = [role.track, "level \(role.seniority)", years]
           .filter { !$0.isEmpty }.joined(separator: " · ")
         let isTarget = role.id == state.assessment.target
-        // The title keeps two columns before the details, which always start mid-panel.
+        // The title keeps two columns before the details, which always start just past
+        // mid-panel (a domain variant's title, "Principal ML Engineer (forecasting)", fits).
+        let split = box.width / 2 + 1
         let x = screen.put(
-          role.title, x: box.x, y: y, bold: isTarget, limit: box.width / 2 - (isTarget ? 4 : 2))
+          role.title, x: box.x, y: y, bold: isTarget, limit: split - (isTarget ? 4 : 2))
         // The current target carries the ◆ it has on the roles screen.
         if isTarget { screen.put(" ◆", x: x, y: y, tone: .barTarget, bold: true) }
-        screen.put(
-          detail, x: box.x + box.width / 2, y: y, tone: .dim, limit: box.width - box.width / 2)
+        screen.put(detail, x: box.x + split, y: y, tone: .dim, limit: box.width - split)
       } else {
         let x = screen.put("Decide later", x: box.x, y: y, tone: .dim)
         if state.assessment.target == nil {

@@ -136,7 +136,14 @@ extension AppState {
     } else {
       lines.append(StyledLine("  Pay, one line per source figure:", tone: .dim))
       for band in role.pay {
-        lines += StyledLine.paragraph("• " + band.detail, width: width - 2, indent: 4)
+        // A hanging indent keeps each band's wrapped lines under its own bullet.
+        let wrapped = StyledLine.paragraph(band.detail, width: width - 2, indent: 6)
+        for (index, line) in wrapped.enumerated() {
+          lines.append(
+            index == 0
+              ? StyledLine("    • " + (line.runs.first?.text.dropFirst(6) ?? ""), tone: .dim) : line
+          )
+        }
       }
     }
     return lines
@@ -168,7 +175,7 @@ func drawRoles(_ state: AppState, _ screen: inout Screen) {
     screen.put(legend, x: x, y: 1, tone: .dim)
   }
   let rows = state.reviewVisibleRows
-  let titleWidth = max(20, min(34, screen.width - 44))
+  let titleWidth = max(20, min(36, screen.width - 44))
   for row in 0..<rows {
     let index = state.roles.top + row
     guard ranking.entries.indices.contains(index) else { break }
