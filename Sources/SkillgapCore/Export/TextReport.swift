@@ -18,13 +18,13 @@ public enum TextReport {
     let style = Style(enabled: color)
     var out: [String] = []
     if targetChosen, let report = results.report {
-      out += reportLines(report, style)
+      out += reportLines(report, style, facts: results.role)
       out += [""] + rankingLines(results.ranking, style)
     } else {
       out += rankingLines(results.ranking, style)
       if let report = results.report {
         out += ["", String(repeating: "-", count: width), ""]
-        out += reportLines(report, style)
+        out += reportLines(report, style, facts: results.role)
       }
     }
     return out.joined(separator: "\n") + "\n"
@@ -42,11 +42,18 @@ public enum TextReport {
     func dim(_ text: String) -> String { wrap(text, "2") }
   }
 
-  static func reportLines(_ report: GapReport, _ style: Style) -> [String] {
+  static func reportLines(_ report: GapReport, _ style: Style, facts: RoleFacts?) -> [String] {
     let role = report.role
     var out = [
       style.bold(F.truncate(F.oneLine("\(role.title) (\(role.id))"), to: width)),
       style.dim(F.truncate(F.oneLine("Track \(role.track), level \(role.seniority)"), to: width)),
+    ]
+    // Years and the pay summary; the exports and the app list every band with its source.
+    let figures = [facts?.years?.text, facts?.paySummary].compactMap { $0 }
+    if !figures.isEmpty {
+      out += wrap(figures.joined(separator: ", "), indent: 0).map(style.dim)
+    }
+    out += [
       "",
       "Readiness \(F.padLeft(String(report.readinessPercent), 3)) % "
         + bar(Double(report.readinessPercent), of: 100, required: 100, cells: 40) + "  "
