@@ -45,6 +45,14 @@ struct RatingsSource: ParsableArguments {
     return try RatingsFile.load(store.file.path, framework: framework)
   }
 
+  /// The store of the saved assessment of `framework`, or nil with `--ratings`.
+  func savedStore(framework: Framework) -> AssessmentStore? {
+    guard ratings == nil else { return nil }
+    return AssessmentStore(
+      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
+      frameworkID: framework.id)
+  }
+
   /// Reads the ratings like ``load(framework:)``, or nil without `--ratings` when the app has
   /// saved nothing for the framework.
   func loadIfAny(framework: Framework) throws -> Assessment? {
