@@ -97,7 +97,9 @@ struct AppRunner {
         case .export(let request):
           // Show "Writing…" while the files are written.
           terminal.draw(render(state, size: state.size))
-          let outcome = ExportWriter(framework: framework).write(request)
+          let outcome = ExportWriter(
+            framework: framework, store: folderProblem == nil ? store : nil
+          ).write(request)
           pending += reduce(&state, .exportFinished(outcome), now: Clock.now())
         }
       }
