@@ -146,6 +146,8 @@ extension AssessmentStore {
 
   /// The latest snapshot, reading only the newest file names rather than the whole history.
   /// - Parameter excluded: A file not to count, such as the snapshot a newer one replaces.
+  /// - Returns: The newest snapshot, or nil when the history is empty.
+  /// - Throws: ``StoreError`` when the newest file cannot be read or is of another framework.
   public func latestSnapshot(excluding excluded: URL? = nil) throws -> StoredSnapshot? {
     // File names are UTC times, so the newest second sorts last; within it, `-2`, `-3` … follow.
     let files = try snapshotFiles().filter { $0.lastPathComponent != excluded?.lastPathComponent }
