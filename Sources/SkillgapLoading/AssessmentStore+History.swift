@@ -37,6 +37,19 @@ extension AssessmentStore {
     return number
   }
 
+  /// What keeping a snapshot did to the history.
+  public enum SnapshotChange: Sendable, Equatable {
+    /// Nothing moved since the latest snapshot: nothing was written.
+    case unchanged
+    /// A new snapshot, in this file.
+    case written(URL)
+    /// The snapshot this run of the app had taken was replaced by a later one, in this file.
+    case replaced(URL)
+    /// The snapshot this run of the app had taken was removed: the answers are back to those
+    /// of the snapshot before it.
+    case withdrawn
+  }
+
   /// Keeps a snapshot of an assessment in the history, unless the latest snapshot already holds
   /// the same answers and target.
   ///
@@ -53,9 +66,40 @@ extension AssessmentStore {
   public func recordSnapshot(of assessment: Assessment, framework: Framework, at time: Date)
     throws -> URL?
   {
+    if case .written(let url) = try keepSnapshot(of: assessment, framework: framework, at: time) {
+      return url
+    }
+    return nil
+  }
+
+  /// Keeps a snapshot of an assessment, replacing the one this run of the app took before.
+  ///
+  /// A sitting (one run of the app) leaves one snapshot however many answers it changes, so the
+  /// history holds one point per sitting and "what moved" compares sittings, not keystrokes. The
+  /// new file is written before the earlier one is removed: a kill in between leaves both, never
+  /// neither.
+  /// - Parameters:
+  ///   - assessment: The answers, fitted to `framework`.
+  ///   - framework: The framework, whose roles are measured.
+  ///   - time: When the snapshot is taken; it names the file.
+  ///   - earlier: The snapshot this run took before, if any; snapshots of other runs are never
+  ///     touched.
+  /// - Returns: What changed in the history.
+  /// - Throws: ``AtomicFile/WriteError``, or a ``StoreError`` when a snapshot cannot be read.
+  public func keepSnapshot(
+    of assessment: Assessment, framework: Framework, at time: Date, replacing earlier: URL? = nil
+  ) throws -> SnapshotChange {
     let snapshot = Snapshot(of: assessment, framework: framework, at: time)
-    if let latest = try latestSnapshot(), latest.snapshot.hasSameAnswers(as: snapshot) {
-      return nil
+    let earlier = earlier.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+    if let earlier, try readSnapshot(earlier).snapshot.hasSameAnswers(as: snapshot) {
+      return .unchanged
+    }
+    if let before = try latestSnapshot(excluding: earlier),
+      before.snapshot.hasSameAnswers(as: snapshot)
+    {
+      guard let earlier else { return .unchanged }
+      try FileManager.default.removeItem(at: earlier)
+      return .withdrawn
     }
     try AtomicFile.createFolder(historyFolder)
     let stamp = Self.stamp(time)
@@ -66,7 +110,9 @@ extension AssessmentStore {
       number += 1
     }
     try AtomicFile.write(SnapshotDocument.encode(snapshot), to: url)
-    return url
+    guard let earlier else { return .written(url) }
+    try FileManager.default.removeItem(at: earlier)
+    return .replaced(url)
   }
 
   /// Keeps a snapshot when every skill of the framework is answered (the assessment is
@@ -77,14 +123,34 @@ extension AssessmentStore {
   public func recordSnapshotIfComplete(
     of assessment: Assessment, framework: Framework, at time: Date
   ) throws -> URL? {
-    guard assessment.answeredCount(in: framework) == framework.skills.count else { return nil }
-    return try recordSnapshot(of: assessment, framework: framework, at: time)
+    if case .written(let url) = try keepSnapshotIfComplete(
+      of: assessment, framework: framework, at: time)
+    {
+      return url
+    }
+    return nil
+  }
+
+  /// Keeps a snapshot like ``keepSnapshot(of:framework:at:replacing:)`` when every skill of the
+  /// framework is answered (the assessment is complete), as the app does after each save.
+  /// - Returns: What changed; ``SnapshotChange/unchanged`` when the assessment is not complete.
+  /// - Throws: As ``keepSnapshot(of:framework:at:replacing:)``.
+  public func keepSnapshotIfComplete(
+    of assessment: Assessment, framework: Framework, at time: Date, replacing earlier: URL? = nil
+  ) throws -> SnapshotChange {
+    guard assessment.answeredCount(in: framework) == framework.skills.count else {
+      return .unchanged
+    }
+    return try keepSnapshot(of: assessment, framework: framework, at: time, replacing: earlier)
   }
 
   /// The latest snapshot, reading only the newest file names rather than the whole history.
-  public func latestSnapshot() throws -> StoredSnapshot? {
+  /// - Parameter excluded: A file not to count, such as the snapshot a newer one replaces.
+  /// - Returns: The newest snapshot, or nil when the history is empty.
+  /// - Throws: ``StoreError`` when the newest file cannot be read or is of another framework.
+  public func latestSnapshot(excluding excluded: URL? = nil) throws -> StoredSnapshot? {
     // File names are UTC times, so the newest second sorts last; within it, `-2`, `-3` … follow.
-    let files = try snapshotFiles()
+    let files = try snapshotFiles().filter { $0.lastPathComponent != excluded?.lastPathComponent }
     guard let newest = files.map({ Self.stampPart($0.lastPathComponent) }).max() else {
       return nil
     }

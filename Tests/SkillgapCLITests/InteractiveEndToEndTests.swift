@@ -452,15 +452,87 @@ struct PlanSettingsEndToEndTests {
     let later = try app(folders, now: "2027-08-01T10:00:00Z")
     try later.waitFor("Re-assess 59 skills: 1 moved, 58 over 6 months old")
     try later.send("Down", "Enter")
-    try later.waitFor("Re-assessing 1 of 59: rated over 6 months ago, on 2026-11-30")
+    // The skill whose step was finished comes first: its evidence is the freshest.
+    let moved = try later.waitFor("Re-assessing 1 of 59: a plan step was finished")
+    #expect(moved[2].contains("Statistics"))
     try later.send("Enter")
-    try later.waitFor("Re-assessing 2 of 59")
+    try later.waitFor("Re-assessing 2 of 59: rated over 6 months ago, on 2026-11-30")
     try later.send("q")
     try later.waitFor("[exit 0]")
     let saved = try String(
       contentsOf: folders.data.appendingPathComponent("ml-engineer.json"), encoding: .utf8)
     #expect(saved.contains(#""ratedAt" : "2027-08-01T10:00"#))
     #expect(saved.contains(#""planSince" : "2026-12-01""#))
+  }
+
+  /// Goes through a re-assessment from the skill it shows: `changes` names the skills (as the
+  /// rating screen titles them) to rate at a new level, the others are confirmed with Enter.
+  /// Stops after `limit` skills, or at the review.
+  func reassess(_ session: TmuxSession, changes: [String: String], limit: Int = .max) throws {
+    var done = 0
+    var last = ""
+    let deadline = Date().addingTimeInterval(60)
+    while done < limit {
+      Thread.sleep(forTimeInterval: 0.05)
+      let screen = try session.screen()
+      if screen.contains(where: { $0.contains("Re-assessment done") }) { return }
+      try #require(Date() < deadline, "stuck at \(screen.joined(separator: "\n"))")
+      guard let marker = screen.first(where: { $0.contains("Re-assessing ") }),
+        let counter = marker.firstMatch(of: #/Re-assessing (\d+) of/#)?.output.1,
+        counter != last
+      else { continue }
+      last = String(counter)
+      let name = screen.count > 2 ? screen[2].trimmingCharacters(in: .whitespaces) : ""
+      let change = changes.first { name.hasPrefix($0.key + "  ") }
+      try session.send(change?.value ?? "Enter")
+      done += 1
+    }
+  }
+
+  @Test func reassessingAfterStepsAreDoneShowsWhatMovedAndAKillLosesNothing() throws {
+    let folders = try personaFolders()
+    // Two steps ticked off the day after the ratings.
+    let first = try app(folders, now: "2026-12-01T10:00:00Z")
+    try first.waitFor("Resume")
+    try first.send("Enter", "p")
+    try first.waitFor("horizon 12 weeks")
+    try first.send("]", "d")
+    try first.waitFor("Done: Statistics")
+    try first.send("]", "d")
+    try first.waitFor("2 done")
+    try first.send("q")
+    try first.waitFor("[exit 0]")
+    // Eight months on: a re-assessment, killed a third of the way through.
+    let moved = ["Statistics": "2", "Supervised learning": "2", "Python": "4"]
+    let later = try app(folders, now: "2027-08-01T10:00:00Z")
+    try later.waitFor("2 moved")
+    try later.send("Down", "Enter")
+    try reassess(later, changes: moved, limit: 20)
+    try later.waitFor("Re-assessing 21 of 59")
+    kill(try #require(try later.appPID()), SIGKILL)
+    try later.waitFor("[exit 137]")
+    // Resumed: only what was not confirmed yet comes back, and the answers given are kept.
+    let again = try app(folders, now: "2027-08-01T11:00:00Z")
+    try again.waitFor("Re-assess 39 skills")
+    try again.send("Down", "Enter")
+    try reassess(again, changes: moved)
+    try again.waitFor("Re-assessment done")
+    try again.send("m")
+    let progress = try again.waitFor("readiness ")
+    let text = progress.joined(separator: "\n")
+    #expect(text.contains("Statistics"), "\(text)")
+    #expect(text.contains("Supervised learning"), "\(text)")
+    #expect(text.contains("Python"), "\(text)")
+    try again.send("q")
+    try again.waitFor("[exit 0]")
+    // One snapshot a sitting that changed answers: the first day, and the killed sitting (all
+    // three changes came before the kill; the resumed one only confirmed ratings).
+    let history = try CommandRunner.skillgap(["history", "--data-dir", folders.data.path])
+    #expect(history.output.contains(": 2 snapshots"), "\(history.output)")
+    let diff = try CommandRunner.skillgap(["diff", "--data-dir", folders.data.path])
+    #expect(diff.output.contains("Statistics: Aware → Working"), "\(diff.output)")
+    #expect(diff.output.contains("Supervised learning: Aware → Working"), "\(diff.output)")
+    #expect(diff.output.contains("Python: Proficient → Expert"), "\(diff.output)")
   }
 
   @Test func stepsTickedOffSurviveAKillAndComeBackOnThePlan() throws {
@@ -479,7 +551,7 @@ struct PlanSettingsEndToEndTests {
     // Killed without a chance to save: every mark shown was already saved.
     let pid = try #require(try session.appPID())
     kill(pid, SIGKILL)
-    try session.waitFor("[exit")
+    try session.waitFor("[exit 137]")
     let again = try app(folders)
     try again.waitFor("Resume")
     try again.send("Enter", "p")

@@ -52,6 +52,40 @@ import Testing
     #expect(try store.snapshots().count == 2)
   }
 
+  @Test func aSittingLeavesOneSnapshotHoweverManyAnswersItChanges() throws {
+    let store = try store()
+    let time = FixtureFrameworks.time
+    // An earlier sitting's snapshot is never touched.
+    let earlier = try #require(
+      try store.recordSnapshot(of: complete(), framework: framework, at: time))
+    // This sitting: three changes, one snapshot, holding the last answers.
+    guard
+      case .written(let first) = try store.keepSnapshot(
+        of: complete(arithmetic: 2), framework: framework, at: time + 3600)
+    else { throw Failure("the first change of a sitting writes a snapshot") }
+    guard
+      case .replaced(let second) = try store.keepSnapshot(
+        of: complete(arithmetic: 2, target: "master"), framework: framework, at: time + 3660,
+        replacing: first)
+    else { throw Failure("a later change replaces the sitting's snapshot") }
+    #expect(
+      try store.keepSnapshot(
+        of: complete(arithmetic: 2, target: "master"), framework: framework, at: time + 3720,
+        replacing: second) == .unchanged)
+    #expect(!FileManager.default.fileExists(atPath: first.path))
+    #expect(
+      try store.snapshots().map(\.file.lastPathComponent) == [
+        earlier.lastPathComponent, second.lastPathComponent,
+      ])
+    #expect(try store.latestSnapshot()?.snapshot.target == "master")
+    // Changed back to the earlier sitting's answers: this sitting's point goes away.
+    #expect(
+      try store.keepSnapshot(
+        of: complete(), framework: framework, at: time + 3780, replacing: second)
+        == .withdrawn)
+    #expect(try store.snapshots().map(\.file) == [earlier])
+  }
+
   @Test func onlyACompleteAssessmentIsKeptAfterASave() throws {
     let store = try store()
     var partial = complete()
@@ -100,4 +134,10 @@ import Testing
     try Data("not json".utf8).write(to: file)
     #expect(throws: StoreError.self) { try store.snapshots() }
   }
+}
+
+/// A test's own failure, with what went wrong.
+private struct Failure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

@@ -198,6 +198,6 @@ import Testing
     // Python's Working level reads whole: its second line is drawn under the first.
     state.skillIndex = 0
     let text = render(state, size: size).lines.joined(separator: "\n")
-    #expect(text.contains("everyday data work without looking up the basics."))
+    #expect(text.contains("uses the standard library well and debugs without help."))
   }
 }

@@ -20,8 +20,9 @@ extension Assessment {
     return now.timeIntervalSince(rated) > days * 86_400
   }
 
-  /// The skills a quick re-assessment goes through, in framework order, each with why: those a
-  /// plan step was finished for since they were rated, the stale ones, and the unanswered ones.
+  /// The skills a quick re-assessment goes through, each with why: first those a plan step was
+  /// finished for since they were rated (their evidence is freshest), then the unanswered ones,
+  /// then the stale ones; each group in framework order.
   /// - Parameters:
   ///   - framework: The framework in use.
   ///   - now: The time of the re-assessment.
@@ -35,12 +36,14 @@ extension Assessment {
       guard let skill = id.split(separator: "@").first.map(String.init) else { continue }
       finished[skill] = max(finished[skill] ?? .distantPast, step.updated)
     }
-    return framework.skills.compactMap { skill in
+    let found: [(skill: String, reason: ReassessReason)] = framework.skills.compactMap { skill in
       guard isAnswered(skill.id) else { return (skill.id, .unanswered) }
       if let done = finished[skill.id], let rated = ratings[skill.id]?.ratedAt, done > rated {
         return (skill.id, .moved)
       }
       return isStale(skill.id, framework: framework, now: now) ? (skill.id, .stale) : nil
     }
+    let order: [ReassessReason] = [.moved, .unanswered, .stale]
+    return order.flatMap { reason in found.filter { $0.reason == reason } }
   }
 }

@@ -36,9 +36,13 @@ extension AppState {
     }
     lines.append(StyledLine())
     lines += chart(points, width: width)
-    // What moved since the last snapshot.
-    if let last = snapshots.last {
-      let now = Snapshot(of: assessment, framework: framework, at: todayInstant)
+    // What moved since the last snapshot; when it already holds today's answers (a sitting
+    // that just finished), since the one before it.
+    let now = Snapshot(of: assessment, framework: framework, at: todayInstant)
+    let base =
+      snapshots.last.map { $0.hasSameAnswers(as: now) } == true
+      ? snapshots.dropLast().last : snapshots.last
+    if let last = base {
       let diff = SnapshotDiff(from: last, to: now, framework: framework)
       lines.append(StyledLine())
       lines.append(

@@ -15,6 +15,10 @@ public enum Action: Sendable, Equatable {
   case saved
   /// A dated snapshot of the assessment was kept in the history.
   case snapshotTaken(Snapshot)
+  /// The snapshot this sitting took was replaced by a later one.
+  case snapshotReplaced(Snapshot)
+  /// The snapshot this sitting took was removed: the answers are back to the one before it.
+  case snapshotWithdrawn
   /// An export finished.
   case exportFinished(ExportOutcome)
   /// A signal asked the app to stop (SIGTERM, SIGHUP, Ctrl-C), or the terminal went away.

@@ -34,6 +34,13 @@ private func apply(_ action: Action, to state: inout AppState, now: Date) -> [Ef
   case .snapshotTaken(let snapshot):
     state.snapshots.append(snapshot)
     return []
+  case .snapshotReplaced(let snapshot):
+    state.snapshots.removeLast(state.snapshots.isEmpty ? 0 : 1)
+    state.snapshots.append(snapshot)
+    return []
+  case .snapshotWithdrawn:
+    state.snapshots.removeLast(state.snapshots.isEmpty ? 0 : 1)
+    return []
   case .saved:
     state.unsavedReason = nil
     if state.confirming == .quit { state.confirming = nil }

@@ -46,6 +46,8 @@ struct AppRunner {
     }
     _ = reduce(&state, .terminalResized(terminal.size), now: now)
     terminal.draw(render(state, size: state.size))
+    // The snapshot this sitting took: later changes replace it, so a sitting leaves one.
+    var sitting: URL?
     while true {
       guard let event = terminal.nextEvent() else { continue }
       let action: Action
@@ -74,14 +76,25 @@ struct AppRunner {
           pending += reduce(&state, .terminalResized(terminal.size), now: Clock.now())
           repaint = true
         case .save(let assessment):
-          let outcome = save(assessment)
+          let outcome = save(assessment, replacing: sitting)
           if let failure = outcome.failure {
             pending += reduce(&state, failure, now: Clock.now())
           } else if state.unsavedReason != nil {
             pending += reduce(&state, .saved, now: Clock.now())
           }
-          if let snapshot = outcome.snapshot {
-            pending += reduce(&state, .snapshotTaken(snapshot), now: Clock.now())
+          if let (change, snapshot) = outcome.snapshot {
+            switch change {
+            case .unchanged: break
+            case .written(let file):
+              sitting = file
+              pending += reduce(&state, .snapshotTaken(snapshot), now: Clock.now())
+            case .replaced(let file):
+              sitting = file
+              pending += reduce(&state, .snapshotReplaced(snapshot), now: Clock.now())
+            case .withdrawn:
+              sitting = nil
+              pending += reduce(&state, .snapshotWithdrawn, now: Clock.now())
+            }
           }
         case .startOver(let previous, let fresh):
           do {
@@ -91,13 +104,17 @@ struct AppRunner {
               try store.recordSnapshot(of: previous, framework: framework, at: Clock.now())
             }
             try store.save(fresh)
+            // The fresh assessment's first snapshot is a new point, not this sitting's.
+            sitting = nil
           } catch {
             pending += reduce(&state, .saveFailed(error.localizedDescription), now: Clock.now())
           }
         case .export(let request):
           // Show "Writing…" while the files are written.
           terminal.draw(render(state, size: state.size))
-          let outcome = ExportWriter(framework: framework).write(request)
+          let outcome = ExportWriter(
+            framework: framework, store: folderProblem == nil ? store : nil
+          ).write(request)
           pending += reduce(&state, .exportFinished(outcome), now: Clock.now())
         }
       }
@@ -106,14 +123,16 @@ struct AppRunner {
   }
 
   /// Saves the answers, then keeps a snapshot in the history when every skill is answered and
-  /// the answers or the target moved since the latest one.
-  private func save(_ assessment: Assessment) -> (failure: Action?, snapshot: Snapshot?) {
+  /// the answers or the target moved since the latest one, replacing the one this sitting took.
+  private func save(_ assessment: Assessment, replacing sitting: URL?) -> (
+    failure: Action?, snapshot: (AssessmentStore.SnapshotChange, Snapshot)?
+  ) {
     do {
       try store.save(assessment)
       let time = Clock.now()
-      let written = try store.recordSnapshotIfComplete(
-        of: assessment, framework: framework, at: time)
-      return (nil, written.map { _ in Snapshot(of: assessment, framework: framework, at: time) })
+      let change = try store.keepSnapshotIfComplete(
+        of: assessment, framework: framework, at: time, replacing: sitting)
+      return (nil, (change, Snapshot(of: assessment, framework: framework, at: time)))
     } catch {
       return (.saveFailed(error.localizedDescription), nil)
     }

@@ -5,8 +5,14 @@ import SkillgapUI
 
 /// Writes the plan in the chosen formats, each file atomically, through the same renderers as
 /// `skillgap plan`, so files from the app and the command line are identical.
+///
+/// The calendar is written as an update of the last one exported, whose record is kept beside
+/// the assessment (see ``AssessmentStore/calendarFile``), so re-importing it updates the events a
+/// calendar holds.
 struct ExportWriter {
   let framework: Framework
+  /// Where the calendar's record is kept; nil when the data folder cannot be used.
+  var store: AssessmentStore?
 
   func write(_ request: ExportRequest) -> ExportOutcome {
     var request = request
@@ -45,10 +51,21 @@ struct ExportWriter {
     }
     var written: [String] = []
     for (format, path) in files {
-      guard let text = format.render(results) else { continue }
+      var record: CalendarRecord?
+      var rendered = format.render(results)
+      if format == .ics, let store, let plan = results.plan {
+        let update = ICSExport.update(
+          plan, framework: results.framework, stamp: results.assessedAt,
+          previous: store.loadCalendarRecord())
+        rendered = update.calendar
+        record = update.record
+      }
+      guard let text = rendered else { continue }
       do {
         try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
         written.append(path)
+        // Saved only once the calendar is written: a record ahead of the file would skip updates.
+        if let record, let store { try store.saveCalendarRecord(record) }
       } catch {
         return ExportOutcome(written: written, error: error.localizedDescription)
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SkillgapCore
+import SkillgapLoading
 
 struct Plan: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,7 +13,10 @@ struct Plan: ParsableCommand {
       study. The horizon (12 weeks unless --horizon) is planned in detail; the rest is listed \
       as later, with an estimate for the whole role. The same ratings and options always give \
       the same plan, byte for byte. The ics format holds one event per study session of the \
-      horizon, on the study days, never past 22:00. Settings chosen in the app are used for a \
+      horizon, on the study days, never past 22:00; for a saved assessment it updates the \
+      calendar last exported (the record <data folder>/<framework id>.calendar.json keeps its \
+      events): the same UIDs, SEQUENCE raised for what moved, cancellations for what went \
+      away. Settings chosen in the app are used for a \
       saved assessment unless an option is given.
 
       \(RatingsSource.discussion)
@@ -142,12 +146,24 @@ struct Plan: ParsableCommand {
       let results = try Analysis.results(
         loaded, assessment, target: chosen, plan: options,
         history: source.history(framework: loaded))
-      guard let plan = results.plan, let text = format.render(results) else {
+      guard let plan = results.plan, var text = format.render(results) else {
         throw CommandError.noTarget
       }
+      // A calendar of the saved assessment updates the one last exported.
+      let store = format == .ics ? source.savedStore(framework: loaded) : nil
+      var record: CalendarRecord?
+      if let store {
+        let update = ICSExport.update(
+          plan, framework: results.framework, stamp: results.assessedAt,
+          previous: store.loadCalendarRecord())
+        text = update.calendar
+        record = update.record
+      }
       let name = "skillgap-plan." + format.fileExtension
+      let written = try OutputFile.write(text, to: output, nameInFolder: name)
+      if let store, let record { try store.saveCalendarRecord(record) }
       // The confirmation goes to standard error: standard output carries only the document.
-      if let written = try OutputFile.write(text, to: output, nameInFolder: name) {
+      if let written {
         Output.error(
           "Wrote the plan for \(plan.role.title) to \(written). "
             + PlanSummary.lines(plan).joined(separator: " "))

@@ -45,13 +45,18 @@ struct RatingsSource: ParsableArguments {
     return try RatingsFile.load(store.file.path, framework: framework)
   }
 
+  /// The store of the saved assessment of `framework`, or nil with `--ratings`.
+  func savedStore(framework: Framework) -> AssessmentStore? {
+    guard ratings == nil else { return nil }
+    return AssessmentStore(
+      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
+      frameworkID: framework.id)
+  }
+
   /// The dated snapshots the app kept of the saved assessment, oldest first: none with
   /// `--ratings` (a file has no history) or when none can be read.
   func history(framework: Framework) -> [Snapshot] {
-    guard ratings == nil else { return [] }
-    let store = AssessmentStore(
-      dataDirectory: dataDirectory, environment: ProcessInfo.processInfo.environment,
-      frameworkID: framework.id)
+    guard let store = savedStore(framework: framework) else { return [] }
     return (try? store.snapshots().map(\.snapshot)) ?? []
   }
 
