@@ -130,7 +130,9 @@ import Testing
         #expect(!(question.explanation ?? "").isEmpty, "\(skill.id): \(question.prompt)")
         positions[question.answer, default: 0] += 1
         let lengths = question.choices.map(\.count)
-        if lengths[question.answer] == lengths.max(), lengths.filter({ $0 == lengths.max() }).count == 1 {
+        if lengths[question.answer] == lengths.max(),
+          lengths.filter({ $0 == lengths.max() }).count == 1
+        {
           longest += 1
         }
         total += 1
@@ -145,7 +147,8 @@ import Testing
     for skill in framework.skills {
       for resource in skill.resources {
         if let url = resource.url { #expect(url.hasPrefix("https://"), "\(skill.id): \(url)") }
-        #expect(resource.url?.contains("://pytorch.org/docs") != true, "\(skill.id): old PyTorch docs")
+        #expect(
+          resource.url?.contains("://pytorch.org/docs") != true, "\(skill.id): old PyTorch docs")
       }
     }
     // Deprecated tools appear only as legacy, never as what to learn now.
@@ -155,7 +158,9 @@ import Testing
     for legacy in ["TensorFlow Lite", "TorchScript", "TorchServe", "MapReduce", "model stages"] {
       for line in text where line.contains(legacy) {
         #expect(
-          line.contains(#/(?i)legacy|deprecated|formerly|old name|was renamed|limited maintenance|instead of|replaced|rather than/#),
+          line.contains(
+            #/(?i)legacy|deprecated|formerly|old name|was renamed|limited maintenance|instead of|replaced|rather than/#
+          ),
           "\(legacy) presented as current: \(line)")
       }
     }
@@ -203,7 +208,8 @@ import Testing
       }
     }
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-      let header = "# FNV-1a 64 digests of every 10-word run of the source articles (\(files.count) files)\n"
+      let header =
+        "# FNV-1a 64 digests of every 10-word run of the source articles (\(files.count) files)\n"
       try Data((header + runs.sorted().joined(separator: "\n") + "\n").utf8).write(to: fixture)
       return runs
     }
