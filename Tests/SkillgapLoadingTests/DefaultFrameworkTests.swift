@@ -20,7 +20,7 @@ import Testing
 
   @Test func itHasTheDocumentedShape() {
     #expect(framework.categories.count == 15)
-    #expect(framework.skills.count == 74)
+    #expect(framework.skills.count == 75)
     #expect(framework.scale.levels.count == 5)
     #expect(framework.sources.count == 5)
     for category in framework.categories {
@@ -47,7 +47,7 @@ import Testing
       "linux-shell", "ml-system-design", "training-data-labelling", "time-series-forecasting",
       "recommender-systems", "model-compression", "distributed-training", "llm-evaluation",
       "llm-inference-serving", "agents-tool-use", "ml-security", "infrastructure-as-code",
-      "observability-on-call", "feature-stores", "people-management",
+      "observability-on-call", "feature-stores", "people-management", "jax",
     ]
     let ids = Set(framework.skills.map(\.id))
     #expect(expected.filter { !ids.contains($0) } == [])

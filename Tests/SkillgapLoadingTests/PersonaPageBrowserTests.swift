@@ -22,9 +22,11 @@ struct PersonaPageBrowserTests {
       plan: PlanOptions(hoursPerWeek: 8, start: try #require(CalendarDay(iso: "2027-01-04"))))
     let page = HTMLExport.render(results)
     let folder = try TestPaths.temporaryFolder("skillgap-persona-page")
-    // Sections that were kept whole left pages half empty: 9 pages before, 7 now.
+    // Sections that were kept whole left pages half empty: 9 pages before, 7 then. The 2026
+    // edition's page is longer (every role's pay bands with their sources, more skills in the
+    // gap table and the plan): 9 pages, with no page left half empty by a kept-whole section.
     let pages = try browser.printedPages(page, in: folder)
-    #expect(pages <= 8, "printed on \(pages) pages")
+    #expect(pages <= 9, "printed on \(pages) pages")
     let phone = try browser.layout(page, width: 390, in: folder)
     #expect(phone.scrollWidth <= phone.clientWidth, "\(phone)")
   }
