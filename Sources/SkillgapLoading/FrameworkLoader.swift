@@ -88,6 +88,7 @@ struct LoaderState {
     var hoursPerStep: [Double]
     var sources: [Source]
     var staleAfterMonths = 6
+    var levelRule = LevelRule.standard
   }
 
   struct ParsedSkill {
@@ -212,7 +213,17 @@ struct LoaderState {
       scale: header.scale, importances: header.importances, hoursPerStep: header.hoursPerStep,
       sources: header.sources, categories: categories.map(\.value), skills: orderedSkills,
       roles: roles.map(\.role))
+    // Optional categories are never required (validate warns about a role that asks for one).
+    let optional = Set(
+      orderedSkills.filter { skill in
+        categories.contains { $0.value.id == skill.category && $0.value.isOptional }
+      }
+      .map(\.id))
+    for index in framework.roles.indices {
+      framework.roles[index].requirements.removeAll { optional.contains($0.skill) }
+    }
     framework.staleAfterMonths = header.staleAfterMonths
+    framework.levelRule = header.levelRule
     return LoadResult(framework: framework, diagnostics: diagnostics)
   }
 }

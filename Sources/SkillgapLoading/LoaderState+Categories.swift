@@ -25,7 +25,8 @@ extension LoaderState {
     let id = header.string("id", into: &diagnostics)
     let name = header.string("name", into: &diagnostics)
     let summary = header.string("description", required: false, into: &diagnostics)
-    header.finish(known: ["id", "name", "description"], into: &diagnostics)
+    let optional = header.bool("optional", into: &diagnostics) ?? false
+    header.finish(known: ["id", "name", "description", "optional"], into: &diagnostics)
     let items = fields.list("skills", required: true, into: &diagnostics)
     fields.finish(known: ["category", "skills"], into: &diagnostics)
     guard let id, let name else { return }
@@ -38,7 +39,9 @@ extension LoaderState {
     }
     categories.append(
       Located(
-        value: Category(id: id.value, name: name.value, summary: summary?.value ?? ""), at: id.at))
+        value: Category(
+          id: id.value, name: name.value, summary: summary?.value ?? "", isOptional: optional),
+        at: id.at))
     if items.isEmpty {
       diagnostics.append(
         fields.location(of: "skills").warning("Category '\(id.value)' has no skills."))

@@ -28,6 +28,9 @@ public struct Framework: Sendable, Equatable, Codable {
   /// Months after which a rating is stale: a re-assessment brings it back (6 unless the
   /// framework says `stale_after_months`).
   public var staleAfterMonths = 6
+  /// How a level is reached from its indicators (``LevelRule/standard`` unless the framework
+  /// states `level_rule`).
+  public var levelRule = LevelRule.standard
 
   /// Creates a framework from its parts.
   public init(
@@ -114,12 +117,17 @@ public struct Category: Sendable, Equatable, Codable {
   public var name: String
   /// What the category covers.
   public var summary: String
+  /// Whether the category is optional (`optional: true`): the assessment walks its skills only
+  /// when the person opts in, no role requires them, and leaving them unanswered never makes
+  /// an assessment incomplete.
+  public var isOptional: Bool
 
   /// Creates a category.
-  public init(id: String, name: String, summary: String) {
+  public init(id: String, name: String, summary: String, isOptional: Bool = false) {
     self.id = id
     self.name = name
     self.summary = summary
+    self.isOptional = isOptional
   }
 }
 

@@ -25,9 +25,28 @@ public enum MarkdownExport {
       out += strengths(report)
       out += categories(report)
     }
+    out += checks(results)
     out += ranking(results.ranking)
     if let plan = results.plan { out += weeks(plan) }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The consistency warnings and the calibration section, when there are any.
+  private static func checks(_ results: Results) -> [String] {
+    var out: [String] = []
+    if !results.warnings.isEmpty {
+      out += ["", "## Consistency", "", "Never blocking: you decide.", ""]
+      for warning in results.warnings {
+        out.append("- \(escape(warning.message)) Fix: \(escape(warning.fix))")
+      }
+    }
+    if let calibration = results.calibration {
+      out += ["", "## Calibration", "", escape(calibration.line), ""]
+      for entry in calibration.entries {
+        out.append("- " + escape(Calibration.describe(entry)))
+      }
+    }
+    return out
   }
 
   /// Escapes text for Markdown prose and table cells, on one line.

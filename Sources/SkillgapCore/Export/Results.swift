@@ -15,6 +15,10 @@ public struct Results: Sendable, Equatable, Codable {
   public var plan: StudyPlan?
   /// Readiness for the focus role at each dated snapshot, oldest first; nil without history.
   public var readinessHistory: [ReadinessPoint]?
+  /// Ratings that do not fit the others, with why and how to fix them (never blocking).
+  public var warnings: [ConsistencyWarning] = []
+  /// What the knowledge checks say about the ratings; nil when no rating can be checked.
+  public var calibration: Calibration?
 
   /// Creates results from their parts.
   public init(
@@ -68,6 +72,10 @@ public struct Results: Sendable, Equatable, Codable {
       }
       results.readinessHistory = points.isEmpty ? nil : points
     }
+    results.warnings = ConsistencyWarning.warnings(
+      framework: framework, assessment: assessment, target: target.flatMap(framework.role))
+    let calibration = Calibration(framework: framework, assessment: assessment)
+    results.calibration = calibration.entries.isEmpty ? nil : calibration
     return results
   }
 }

@@ -35,7 +35,9 @@ public enum ResultsDocument {
     let stored = Stored(
       schemaVersion: schemaVersion, framework: results.framework,
       assessedAt: results.assessedAt, report: results.report, ranking: results.ranking,
-      plan: results.plan, readinessHistory: results.readinessHistory)
+      plan: results.plan, readinessHistory: results.readinessHistory,
+      warnings: results.warnings.isEmpty ? nil : results.warnings,
+      calibration: results.calibration)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -73,6 +75,8 @@ public enum ResultsDocument {
         framework: stored.framework, assessedAt: stored.assessedAt, report: stored.report,
         ranking: stored.ranking, plan: stored.plan)
       results.readinessHistory = stored.readinessHistory
+      results.warnings = stored.warnings ?? []
+      results.calibration = stored.calibration
       return results
     } catch let DecodingError.keyNotFound(key, context) {
       throw .invalid(field: path(context.codingPath + [key]), reason: "is missing")
@@ -100,5 +104,7 @@ public enum ResultsDocument {
     var ranking: RoleRanking
     var plan: StudyPlan?
     var readinessHistory: [ReadinessPoint]?
+    var warnings: [ConsistencyWarning]?
+    var calibration: Calibration?
   }
 }

@@ -36,7 +36,9 @@ struct RateLayout {
     let spare = detailEnd - 3 - levelCount
     let tallest =
       skill.map { skill in
-        scale.levels.indices.map { levelDetail(skill, $0, scale, width: width).count }.max() ?? 0
+        scale.levels.indices.map {
+          levelDetail(skill, $0, scale, rule: state.framework.levelRule, width: width).count
+        }.max() ?? 0
       } ?? 0
     let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
     // The blank lines around the level list go when that is what lets the tallest level fit,
@@ -100,8 +102,21 @@ struct RateLayout {
 }
 
 /// A level's block on the rating screen: its descriptor after an "At <level>:" heading, then its
-/// "I can…" indicators, as lines that start at column 0 of a screen `width` wide.
-func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int) -> [StyledLine] {
+/// "I …" indicators, each with a box that `Space` ticks, and what the level rule asks of them, as
+/// lines that start at column 0 of a screen `width` wide.
+/// - Parameters:
+///   - skill: The skill.
+///   - value: The level.
+///   - scale: The framework's scale.
+///   - rule: The framework's level rule.
+///   - ticks: The indicators ticked.
+///   - focus: The indicator `Space` ticks, if one is focused.
+///   - width: The screen's width.
+/// - Returns: The lines; their count does not depend on the ticks or the focus.
+func levelDetail(
+  _ skill: Skill, _ value: Int, _ scale: RatingScale, rule: LevelRule,
+  ticks: Set<IndicatorTick> = [], focus: Int? = nil, width: Int
+) -> [StyledLine] {
   let heading = "At \(scale.name(of: value)):"
   let indent = 3 + DisplayWidth.of(heading)
   let summary = skill.level(value)?.summary ?? scale.level(value)?.summary ?? ""
@@ -113,8 +128,24 @@ func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int)
       lines.append(StyledLine(String(repeating: " ", count: indent) + text))
     }
   }
-  for indicator in skill.level(value)?.indicators ?? [] {
-    lines += StyledLine.bullet(indicator, width: width - 2, indent: 4)
+  let indicators = skill.level(value)?.indicators ?? []
+  for (index, indicator) in indicators.enumerated() {
+    let ticked = ticks.contains(IndicatorTick(level: value, index: index))
+    let focused = focus == index
+    let box = ticked ? "✓ " : "☐ "
+    for (offset, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
+      var line = StyledLine(
+        focused && offset == 0 ? "  ▸ " : "    ", tone: focused ? .highlight : .normal, bold: true)
+      line = line.and(offset == 0 ? box : "  ", tone: ticked ? .selected : .dim, bold: ticked)
+      lines.append(line.and(text, tone: focused ? .highlight : .normal))
+    }
+  }
+  if value > 0, !indicators.isEmpty {
+    let needed = rule.needed(of: indicators.count)
+    let below = rule.cumulative && value > 1 ? " and every level below is reached" : ""
+    let text =
+      "Reached when \(needed) of these \(indicators.count) hold\(below) · Space ticks, [ ] move"
+    lines += StyledLine.paragraph(text, width: width - 2, indent: 4, tone: .dim)
   }
   return lines
 }
@@ -160,6 +191,12 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   case .notApplicable?: screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
   case nil: screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
   }
+  if let suggested = state.suggestedLevel {
+    // What the ticks support by the framework's rule; the person may still pick another level.
+    let text = "ticks support \(scale.name(of: suggested)) · a takes it"
+    let right = width - DisplayWidth.of(text) - 2
+    if right > x + 24 { screen.put(text, x: right, y: 2, tone: .good) }
+  }
   let description = skill.summary.wrapped(to: width - 4).prefix(layout.descriptionLines)
   for (offset, line) in description.enumerated() {
     guard layout.descriptionCut, offset == description.count - 1 else {
@@ -201,7 +238,10 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     }
   }
 
-  let detail = levelDetail(skill, state.highlight, scale, width: width)
+  let detail = levelDetail(
+    skill, state.highlight, scale, rule: framework.levelRule,
+    ticks: state.assessment.ticks(of: skill.id), focus: state.focusedRateTick?.index,
+    width: width)
   let rows = max(0, layout.detailEnd - layout.indicatorsRow)
   let cut = detail.count > rows
   for (offset, line) in detail.prefix(max(0, cut ? rows - 1 : rows)).enumerated() {

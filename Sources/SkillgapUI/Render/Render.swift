@@ -27,6 +27,7 @@ public func render(_ state: AppState, size: Size) -> Screen {
   case .progress:
     drawLines(state.progressLines(width: screen.width), scroll: state.progressScroll, &screen)
   case .export: drawExport(state, &screen)
+  case .check: drawCheck(state, &screen)
   }
   if let overlay = state.overlay { drawOverlay(overlay, state, &screen) }
   drawFooter(state, &screen)

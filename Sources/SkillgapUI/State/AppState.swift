@@ -6,7 +6,7 @@ import SkillgapCore
 public struct AppState: Sendable, Equatable {
   /// The screens of the app.
   public enum Mode: Sendable, Equatable {
-    case start, rate, review, report, roles, plan, export, progress
+    case start, rate, review, report, roles, plan, export, progress, check
   }
 
   /// What a second press confirms.
@@ -67,9 +67,15 @@ public struct AppState: Sendable, Equatable {
   /// The highlighted item of the start menu.
   public var startSelection = 0
   /// The skill on the rating screen (index into `framework.skills`).
-  public var skillIndex = 0
+  public var skillIndex = 0 {
+    didSet { if skillIndex != oldValue { ticking = TickFocus() } }
+  }
   /// The highlighted level on the rating screen.
-  public var highlight = 0
+  public var highlight = 0 {
+    didSet { if highlight != oldValue { ticking.rate = nil } }
+  }
+  /// The indicator `Space` ticks on the rating screen and in the every-level panel.
+  public var ticking = TickFocus()
   /// Whether the rating screen was opened from the review and goes back there on answering.
   public var ratingFromReview = false
   /// The review table's cursor and scroll.
@@ -97,6 +103,8 @@ public struct AppState: Sendable, Equatable {
   public var progressScroll = 0
   /// The export screen's choices.
   public var export: ExportChoices
+  /// The knowledge-check screen's state.
+  public var check = CheckScreen()
   /// The report, ranking and plan computed for the current answers (see ``Derived``).
   var derived = DerivedMemo()
 

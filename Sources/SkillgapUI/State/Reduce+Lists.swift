@@ -2,9 +2,9 @@ import Foundation
 import SkillgapCore
 
 extension AppState {
-  mutating func handleReviewKey(_ key: Key) -> [Effect] {
+  mutating func handleReviewKey(_ key: Key, now: Date) -> [Effect] {
     let count = framework.skills.count
-    let page = reviewVisibleRows
+    let page = reviewTableRows
     switch key {
     case _ where review.handle(key, count: count, visible: page): break
     case .enter:
@@ -25,6 +25,7 @@ extension AppState {
         status = .init("Every skill has an answer.")
       }
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
+    case .character("K"): return openCheckPass(now: now)
     default: _ = handleNavigationKey(key)
     }
     return []

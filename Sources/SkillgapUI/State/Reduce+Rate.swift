@@ -75,6 +75,9 @@ extension AppState {
 
   mutating func handleRateKey(_ key: Key, now: Date) -> [Effect] {
     let highest = framework.scale.highest
+    // The check offered after a rating is for the very next key only.
+    let offered = check.offered
+    check.offered = nil
     switch key {
     case .character(let character) where character.isWholeNumber:
       guard let value = character.wholeNumberValue, value <= highest else {
@@ -101,6 +104,22 @@ extension AppState {
       } else {
         open(.review)
       }
+    case .character("]"): moveRateTick(by: 1)
+    case .character("["): moveRateTick(by: -1)
+    case .character(" "):
+      if ticking.rate == nil { moveRateTick(by: 0) }
+      guard let tick = focusedRateTick else { return [] }
+      return toggle(tick, now: now)
+    case .character("a"):
+      guard let suggested = suggestedLevel else {
+        status = .init(
+          "Tick the indicators that hold first (Space, [ ]); a then takes the level they support.",
+          tone: .warning)
+        return []
+      }
+      highlight = suggested
+      return answer(.level(suggested), now: now)
+    case .character("K"): return openCheck(offered: offered, now: now)
     case .character("s"): return answer(.skipped, now: now)
     case .character("x"): return answer(.notApplicable, now: now)
     case .character("n"):
@@ -108,6 +127,7 @@ extension AppState {
       overlay = .note(LineEditor(note))
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
     case .character("i"):
+      ticking.sheet = nil
       overlay = .levels(top: LevelSheet(self).openingTop(highlight: highlight))
     case .character("c"):
       let category = currentSkill.flatMap { skill in
