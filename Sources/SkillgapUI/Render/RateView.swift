@@ -142,9 +142,10 @@ func levelDetail(
   }
   if value > 0, !indicators.isEmpty {
     let needed = rule.needed(of: indicators.count)
-    let below = rule.cumulative && value > 1 ? " and every level below is reached" : ""
-    let text =
-      "Reached when \(needed) of these \(indicators.count) hold\(below) · Space ticks, [ ] move"
+    let below = rule.cumulative && value > 1 ? ", and every level below" : ""
+    let holds =
+      indicators.count == 1 ? "this holds" : "\(needed) of these \(indicators.count) hold"
+    let text = "Reached: \(holds)\(below) · Space ticks, [ ] move"
     lines += StyledLine.paragraph(text, width: width - 2, indent: 4, tone: .dim)
   }
   return lines
@@ -184,18 +185,22 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
 
   let answer = state.assessment.ratings[skill.id]?.answer
   x = screen.put(skill.name, x: 2, y: 2, tone: .normal, bold: true, limit: width - 30)
+  let answerEnd: Int
   switch answer {
   case .level(let value)?:
-    screen.put("● \(scale.name(of: value))", x: x + 2, y: 2, tone: .selected, bold: true)
-  case .skipped?: screen.put("skipped, not assessed", x: x + 2, y: 2, tone: .warning)
-  case .notApplicable?: screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
-  case nil: screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
+    answerEnd = screen.put(
+      "● \(scale.name(of: value))", x: x + 2, y: 2, tone: .selected, bold: true)
+  case .skipped?: answerEnd = screen.put("skipped, not assessed", x: x + 2, y: 2, tone: .warning)
+  case .notApplicable?: answerEnd = screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
+  case nil: answerEnd = screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
   }
   if let suggested = state.suggestedLevel {
     // What the ticks support by the framework's rule; the person may still pick another level.
-    let text = "ticks support \(scale.name(of: suggested)) · a takes it"
+    let long = "ticks support \(scale.name(of: suggested)) · a takes it"
+    let short = "ticks: \(scale.name(of: suggested)) (a)"
+    let text = width - DisplayWidth.of(long) - 2 > answerEnd + 1 ? long : short
     let right = width - DisplayWidth.of(text) - 2
-    if right > x + 24 { screen.put(text, x: right, y: 2, tone: .good) }
+    if right > answerEnd + 1 { screen.put(text, x: right, y: 2, tone: .good) }
   }
   let description = skill.summary.wrapped(to: width - 4).prefix(layout.descriptionLines)
   for (offset, line) in description.enumerated() {

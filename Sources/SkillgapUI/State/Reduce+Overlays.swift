@@ -160,13 +160,15 @@ extension AppState {
     guard let skill = currentSkill else { return nil }
     let all = TickFocus.all(skill)
     guard !all.isEmpty else { return nil }
+    // Before the first move, the focus starts at the highlighted level's first indicator.
+    let start = all.firstIndex { $0.level >= highlight } ?? 0
     let position = ticking.sheet.flatMap { all.firstIndex(of: $0) }
     var effects: [Effect] = []
     switch key {
-    case .character("]"): ticking.sheet = all[min(all.count - 1, (position ?? -1) + 1)]
-    case .character("["): ticking.sheet = all[max(0, (position ?? all.count) - 1)]
+    case .character("]"): ticking.sheet = all[position.map { min(all.count - 1, $0 + 1) } ?? start]
+    case .character("["): ticking.sheet = all[position.map { max(0, $0 - 1) } ?? start]
     case .character(" "):
-      let tick = ticking.sheet ?? all[0]
+      let tick = ticking.sheet ?? all[start]
       ticking.sheet = tick
       effects = toggle(tick, now: now)
     default: return nil
