@@ -58,6 +58,7 @@ public enum FrameworkLoader {
       }
     }
     state.checkReferences()
+    state.checkQuestions()
     return state.result()
   }
 
@@ -100,6 +101,8 @@ struct LoaderState {
     var stepsAt: [Int: Location] = [:]
     /// The skills named in steps' `requires`, where they are written.
     var stepNeeds: [Located<String>] = []
+    /// Where each question is written, in the skill's order.
+    var questionsAt: [Location] = []
   }
 
   struct ParsedRole {

@@ -140,7 +140,7 @@ public enum YAMLFixtures {
         for variant in 0..<2 {
           let right = "Right \(level) \(variant)"
           questions += """
-                  - prompt: "Which is right about alpha at \(level), case \(variant)?"
+                  - prompt: "\(variant == 0 ? "Which is right about alpha at \(level)?" : "Alpha at \(level): what goes wrong first?")"
                     choices: ["\(right)", "Wrong \(level) \(variant)a", "Wrong \(level) \(variant)b"]
                     answer: "\(right)"
                     level: \(level)

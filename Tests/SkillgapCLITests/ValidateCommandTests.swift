@@ -10,8 +10,19 @@ import Testing
     let result = try CommandRunner.skillgap(["validate", TestPaths.content.path])
     #expect(result.status == 0)
     #expect(result.error == "")
-    #expect(result.output.contains("Content is valid: ml-engineer"))
-    #expect(!result.output.contains("warning"))
+    #expect(result.output.contains("Content is valid"))
+    #expect(result.output.contains(": ml-engineer"))
+    // Only the knowledge-check questions warn until the rewritten ones are merged (see
+    // QuestionAuditTests.theDefaultFrameworksQuestionsAreWorthAsking); then drop the filter.
+    let questionWarnings = [
+      "has no 'explanation'", "has no question at", "repeats the one at",
+      "The right answer is",
+    ]
+    let others = result.output.split(separator: "\n").filter { line in
+      line.contains("warning") && !questionWarnings.contains { line.contains($0) }
+        && !line.contains("is valid")
+    }
+    #expect(others == [])
   }
 
   @Test func theEmbeddedFrameworkIsValidated() throws {
