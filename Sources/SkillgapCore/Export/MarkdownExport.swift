@@ -42,8 +42,15 @@ public enum MarkdownExport {
     }
     if let calibration = results.calibration {
       out += ["", "## Calibration", "", escape(calibration.line), ""]
-      for entry in calibration.entries {
+      for entry in calibration.looksHigh + calibration.supported {
         out.append("- " + escape(Calibration.describe(entry)))
+      }
+      let unchecked = calibration.notChecked
+      if !unchecked.isEmpty {
+        out.append(
+          "- Not checked: "
+            + unchecked.map { escape("\($0.name) (\($0.levelName))") }
+            .joined(separator: ", ") + ".")
       }
     }
     return out

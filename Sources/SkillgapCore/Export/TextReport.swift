@@ -38,11 +38,11 @@ public enum TextReport {
       out += ["", style.bold("Consistency") + " (never blocking; you decide)"]
       for warning in results.warnings {
         out += wrap("- " + F.oneLine(warning.message), indent: 2)
-        out += wrap("  Fix: " + F.oneLine(warning.fix), indent: 4)
+        out += wrap("Fix: " + F.oneLine(warning.fix), indent: 4).map { "  " + $0 }
       }
     }
     if let calibration = results.calibration {
-      out += ["", style.bold("Calibration") + ": " + F.oneLine(calibration.line)]
+      out += [""] + wrap(style.bold("Calibration") + ": " + F.oneLine(calibration.line), indent: 2)
       for entry in calibration.looksHigh + calibration.supported {
         out += wrap("- " + F.oneLine(Calibration.describe(entry)), indent: 2)
       }
