@@ -55,8 +55,8 @@ import Testing
     #expect(
       driver.state.status
         == .init(
-          "Alpha: Expert is above what your ticks support (Aware); kept, you decide. The "
-            + "review lists it.", tone: .warning))
+          "Alpha: Expert is above what your ticks support (Aware); kept, you decide. K checks "
+            + "it with a few questions.", tone: .warning))
     driver.press(.character("r"))
     #expect(driver.state.mode == .review)
     let warning = try #require(driver.state.consistencyWarnings.first)

@@ -112,5 +112,10 @@ extension AppState {
 }
 
 func drawCheck(_ state: AppState, _ screen: inout Screen) {
-  drawLines(state.checkLines(width: screen.width), scroll: 0, &screen)
+  let lines = state.checkLines(width: screen.width)
+  // In a short window an answered question scrolls so its verdict and explanation show; a
+  // question still to answer keeps its prompt and choices from the top.
+  let rows = screen.height - 2
+  let scroll = state.check.revealed ? max(0, lines.count - rows) : 0
+  drawLines(lines, scroll: scroll, &screen)
 }

@@ -165,7 +165,8 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   if let pass = state.quickPass, let place = pass.skills.firstIndex(of: skill.id) {
     // In a re-assessment: which of its skills this is, why it came back, when it was rated.
     var line =
-      "Re-assessing \(place + 1) of \(pass.skills.count): "
+      (pass.isQuick ? "Quick assessment, " : "Re-assessing ")
+      + "\(place + 1) of \(pass.skills.count): "
       + pass.why(skill.id, months: framework.staleAfterMonths)
     if let rated = state.assessment.ratings[skill.id]?.ratedAt,
       state.assessment.isAnswered(skill.id)

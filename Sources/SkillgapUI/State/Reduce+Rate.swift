@@ -23,7 +23,10 @@ extension AppState {
     var items: [StartItem] = []
     if canResume { items.append(.resume) }
     if canResume && !reassessmentList.isEmpty { items.append(.reassess) }
-    items += [.startNew, .target, .hideRequirements]
+    // Quick mode comes after the full walk, so Enter on a new start still walks every skill.
+    items.append(.startNew)
+    if !quickList.isEmpty { items.append(.quick) }
+    items += [.target, .hideRequirements]
     if !assessment.ratings.isEmpty { items.append(.report) }
     items.append(.quit)
     return items
@@ -33,6 +36,8 @@ extension AppState {
     switch item {
     case .reassess:
       startQuickPass()
+    case .quick:
+      startQuickPass(quick: true)
     case .resume:
       if let index = firstUnansweredIndex {
         skillIndex = index
@@ -150,5 +155,5 @@ extension AppState {
 
 /// A row of the start menu.
 public enum StartItem: Sendable, Equatable {
-  case reassess, resume, startNew, target, hideRequirements, report, quit
+  case reassess, resume, quick, startNew, target, hideRequirements, report, quit
 }

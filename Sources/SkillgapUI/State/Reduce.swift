@@ -193,25 +193,23 @@ extension AppState {
   /// After a rating: says when it is above what its own ticks support, else offers a knowledge
   /// check for a rating at the higher levels of a skill with questions. Never blocking.
   mutating func noteRating(_ skill: Skill, _ value: Int) {
-    check.offered = nil
     let scale = framework.scale
+    let offer =
+      value >= CheckScreen.offerFrom(scale) && !questions(for: skill).isEmpty
+      && assessment.checkStatus(of: skill) == .notChecked
+    check.offered = offer ? skill.id : nil
     let ticks = assessment.ticks(of: skill.id)
-    if !ticks.isEmpty {
-      let supported = framework.levelRule.supportedLevel(of: skill, ticks: ticks, scale: scale)
-      if value > supported {
-        status = .init(
-          "\(skill.name): \(scale.name(of: value)) is above what your ticks support "
-            + "(\(scale.name(of: supported))); kept, you decide. The review lists it.",
-          tone: .warning)
-        return
-      }
+    let supported = framework.levelRule.supportedLevel(of: skill, ticks: ticks, scale: scale)
+    if !ticks.isEmpty, value > supported {
+      status = .init(
+        "\(skill.name): \(scale.name(of: value)) is above what your ticks support "
+          + "(\(scale.name(of: supported))); kept, you decide"
+          + (offer ? ". K checks it with a few questions." : ". The review lists it."),
+        tone: .warning)
+    } else if offer {
+      status = .init(
+        "\(skill.name) rated \(scale.name(of: value)): K checks it with a few questions.")
     }
-    guard value >= CheckScreen.offerFrom(scale), !questions(for: skill).isEmpty,
-      assessment.checkStatus(of: skill) == .notChecked
-    else { return }
-    check.offered = skill.id
-    status = .init(
-      "\(skill.name) rated \(scale.name(of: value)): K checks it with a few questions.")
   }
 
   /// An answer in words: the level's name, "skipped" or "not applicable".
