@@ -77,7 +77,7 @@ extension AssessmentStore {
   public func recordSnapshotIfComplete(
     of assessment: Assessment, framework: Framework, at time: Date
   ) throws -> URL? {
-    guard assessment.answeredCount(in: framework) == framework.skills.count else { return nil }
+    guard assessment.isComplete(in: framework) else { return nil }
     return try recordSnapshot(of: assessment, framework: framework, at: time)
   }
 

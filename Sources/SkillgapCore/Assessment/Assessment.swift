@@ -54,6 +54,8 @@ public struct Assessment: Sendable, Equatable {
     public var planSince: String?
     /// Whether the rating screens hide the target's required level (nil: the app's default).
     public var hideRequirements: Bool?
+    /// Whether the assessment walks the skills of optional categories too (nil: it does not).
+    public var includeOptional: Bool?
 
     /// Creates preferences; nil fields keep the app's defaults.
     public init(
@@ -216,6 +218,12 @@ public struct Assessment: Sendable, Equatable {
   /// How many of the framework's skills have an answer (see ``isAnswered(_:)``).
   public func answeredCount(in framework: Framework) -> Int {
     framework.skills.reduce(0) { $0 + (isAnswered($1.id) ? 1 : 0) }
+  }
+
+  /// Whether every skill outside the optional categories has an answer: skills of optional
+  /// categories never make an assessment incomplete.
+  public func isComplete(in framework: Framework) -> Bool {
+    framework.skills.allSatisfy { framework.isOptional($0) || isAnswered($0.id) }
   }
 
   /// The assessment fitted to a framework: ratings of skills it lacks, and levels above its

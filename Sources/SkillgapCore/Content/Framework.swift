@@ -76,6 +76,11 @@ public struct Framework: Sendable, Equatable, Codable {
     sources.first { $0.id == id }
   }
 
+  /// Whether a skill belongs to an optional category (walked only on request, never required).
+  public func isOptional(_ skill: Skill) -> Bool {
+    category(skill.category)?.isOptional ?? false
+  }
+
   /// The skills of one category, in framework order.
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }

@@ -64,11 +64,15 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
     case .notApplicable?:
       answerText = "n/a"
       answerTone = .dim
+    case nil where !state.isWalked(index):
+      // Left out of the walk until opted in on the start screen: not missing, just optional.
+      answerText = "optional"
+      answerTone = .dim
     case nil:
       answerText = "— unanswered"
       answerTone = .warning
     }
-    let unanswered = rating == nil
+    let unanswered = rating == nil && state.isWalked(index)
     x = screen.put(skill.name.padded(to: columns.skill), x: x, y: y, bold: unanswered) + 1
     x =
       screen.put(

@@ -26,8 +26,8 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
     summary, x: left + 2, y: 3, width: width - 4,
     maxLines: startSummaryLines(state, width: screen.width), tone: .dim, &screen)
 
-  let answered = state.assessment.answeredCount(in: framework)
-  let total = framework.skills.count
+  let answered = state.walkedAnsweredCount
+  let total = state.walkedCount
   var y = startMenuRow(state, width: screen.width)
   for (index, item) in state.startItems.enumerated() where y < screen.height - 2 {
     let text: String
@@ -67,6 +67,12 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
       text =
         (state.hideRequirements ? "[x]" : "[ ]")
         + " Hide the target's required level while rating"
+    case .includeOptional:
+      let optional = state.optionalSkills
+      let names = framework.categories.filter(\.isOptional).map(\.name).joined(separator: ", ")
+      text =
+        (state.includeOptional ? "[x]" : "[ ]") + " Include the optional skills: \(names) "
+        + "(\(optional.count == 1 ? "1 skill" : "\(optional.count) skills"), never required)"
     case .report:
       text = "Gap report and study plan"
     case .quit:

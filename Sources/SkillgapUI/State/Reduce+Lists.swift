@@ -14,8 +14,10 @@ extension AppState {
       ratingFromReview = true
     case .character("u"):
       // Skipped skills are not assessed yet: `u` finds them as it finds unanswered ones.
-      let (assessment, skills) = (assessment, framework.skills)
-      let unanswered = { (index: Int) in !assessment.isAnswered(skills[index].id) }
+      let (assessment, skills, state) = (assessment, framework.skills, self)
+      let unanswered = { (index: Int) in
+        state.isWalked(index) && !assessment.isAnswered(skills[index].id)
+      }
       let after = framework.skills.indices.dropFirst(review.selected + 1)
       let next = after.first(where: unanswered) ?? framework.skills.indices.first(where: unanswered)
       if let next {

@@ -27,6 +27,7 @@ extension AppState {
     items.append(.startNew)
     if !quickList.isEmpty { items.append(.quick) }
     items += [.target, .hideRequirements]
+    if !optionalSkills.isEmpty { items.append(.includeOptional) }
     if !assessment.ratings.isEmpty { items.append(.report) }
     items.append(.quit)
     return items
@@ -46,7 +47,8 @@ extension AppState {
         open(.review)
       }
     case .startNew:
-      skillIndex = 0
+      // The walk's first skill: an optional category left out is stepped over.
+      skillIndex = framework.skills.indices.first(where: isWalked) ?? 0
       highlight = 0
       guard canResume else {
         open(.rate)
@@ -70,6 +72,9 @@ extension AppState {
     case .hideRequirements:
       hideRequirements.toggle()
       return [.save(assessment)]
+    case .includeOptional:
+      includeOptional.toggle()
+      return worthSaving ? [.save(assessment)] : []
     case .report:
       open(.report)
     case .quit:
@@ -98,13 +103,13 @@ extension AppState {
     case .enter: return answer(.level(highlight), now: now)
     case .left, .character("h"), .backspace:
       ratingFromReview = false
-      if skillIndex > 0 {
-        skillIndex -= 1
+      if let previous = previousWalkedIndex(before: skillIndex) {
+        skillIndex = previous
         highlight = currentLevel ?? 0
       }
     case .right, .character("l"):
-      if skillIndex < framework.skills.count - 1 {
-        skillIndex += 1
+      if let next = nextWalkedIndex(after: skillIndex) {
+        skillIndex = next
         highlight = currentLevel ?? 0
       } else {
         open(.review)
@@ -155,5 +160,5 @@ extension AppState {
 
 /// A row of the start menu.
 public enum StartItem: Sendable, Equatable {
-  case reassess, resume, quick, startNew, target, hideRequirements, report, quit
+  case reassess, resume, quick, startNew, target, hideRequirements, includeOptional, report, quit
 }

@@ -223,13 +223,25 @@ extension AppState {
 
   /// Goes to the next skill, or to the review after the last one or when rating from it.
   mutating func advance() {
-    if ratingFromReview || skillIndex >= framework.skills.count - 1 {
+    let next = nextWalkedIndex(after: skillIndex)
+    guard !ratingFromReview, let next else {
       open(.review)
       if !ratingFromReview { status = reachedTheEndStatus }
       return
     }
-    skillIndex += 1
+    skillIndex = next
     highlight = currentLevel ?? 0
+  }
+
+  /// The next skill the walk goes through after `index` (optional categories only when opted
+  /// in), or nil after the last.
+  func nextWalkedIndex(after index: Int) -> Int? {
+    framework.skills.indices.first { $0 > index && isWalked($0) }
+  }
+
+  /// The walk's skill before `index`, or nil before the first.
+  func previousWalkedIndex(before index: Int) -> Int? {
+    framework.skills.indices.last { $0 < index && isWalked($0) }
   }
 
   /// What the review says on reaching the last skill: the report when every skill has an
