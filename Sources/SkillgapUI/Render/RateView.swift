@@ -102,8 +102,8 @@ struct RateLayout {
 }
 
 /// A level's block on the rating screen: its descriptor after an "At <level>:" heading, then its
-/// "I …" indicators, each with a box that `Space` ticks, and what the level rule asks of them, as
-/// lines that start at column 0 of a screen `width` wide.
+/// "I …" indicators, each with a box that `Space` ticks, as lines that start at column 0 of a
+/// screen `width` wide.
 /// - Parameters:
 ///   - skill: The skill.
 ///   - value: The level.
@@ -134,19 +134,18 @@ func levelDetail(
     let focused = focus == index
     let box = ticked ? "✓ " : "☐ "
     for (offset, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
-      var line = StyledLine(
-        focused && offset == 0 ? "  ▸ " : "    ", tone: focused ? .highlight : .normal, bold: true)
-      line = line.and(offset == 0 ? box : "  ", tone: ticked ? .selected : .dim, bold: ticked)
+      // An indicator neither ticked nor focused is one plain run, as a bullet was: a highlight
+      // move that ticks nothing sends no more attribute changes than before.
+      guard ticked || focused else {
+        lines.append(StyledLine("    " + (offset == 0 ? box : "  ") + text))
+        continue
+      }
+      var line =
+        focused && offset == 0
+        ? StyledLine("  ▸ ", tone: .highlight, bold: true) : StyledLine("    ")
+      line = line.and(offset == 0 ? box : "  ", tone: ticked ? .selected : .normal, bold: ticked)
       lines.append(line.and(text, tone: focused ? .highlight : .normal))
     }
-  }
-  if value > 0, !indicators.isEmpty {
-    let needed = rule.needed(of: indicators.count)
-    let below = rule.cumulative && value > 1 ? ", and every level below" : ""
-    let holds =
-      indicators.count == 1 ? "this holds" : "\(needed) of these \(indicators.count) hold"
-    let text = "Reached: \(holds)\(below) · Space ticks, [ ] move"
-    lines += StyledLine.paragraph(text, width: width - 2, indent: 4, tone: .dim)
   }
   return lines
 }
@@ -258,9 +257,30 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
       "… \(detail.count - rows + 1) more lines · i: every level in full",
       x: 4, y: layout.indicatorsRow + rows - 1, tone: .dim, limit: width - 6)
   }
+  // The level rule on a fixed row below the block, in words that do not depend on the level.
+  if detail.count < rows, layout.detailEnd - 1 > layout.indicatorsRow {
+    screen.put(
+      ruleLine(framework.levelRule, room: width - 6), x: 4, y: layout.detailEnd - 1, tone: .dim,
+      limit: width - 6)
+  }
   let noteRow = screen.height - 2
   if let note = state.assessment.ratings[skill.id]?.note {
     let x = screen.put("Note: ", x: 2, y: noteRow, tone: .dim, bold: true)
     screen.put(note, x: x, y: noteRow, tone: .dim, limit: width - x - 2)
   }
+}
+
+/// The framework's level rule in one line that fits `room` columns, the same for every level
+/// (so a highlight move sends none of it): "Reached with 60 % of a level's indicators (rounded
+/// up) and every level below · Space ticks".
+func ruleLine(_ rule: LevelRule, room: Int) -> String {
+  let percent = "\(Int((rule.share * 100).rounded())) %"
+  let below = rule.cumulative ? " and every level below" : ""
+  let candidates = [
+    "Reached with \(percent) of a level's indicators (rounded up)\(below) · Space ticks",
+    "A level is reached with \(percent) of its indicators\(below) · Space ticks",
+    "Reached with \(percent) of its indicators\(below) · Space ticks",
+    "Rule: \(percent) of indicators\(rule.cumulative ? " + levels below" : "") · Space ticks",
+  ]
+  return candidates.first { DisplayWidth.of($0) <= room } ?? candidates[candidates.count - 1]
 }
