@@ -27,7 +27,7 @@ struct CalibrationEndToEndTests {
     try session.waitFor("At None")
     // Two of Aware's three indicators, then two of Working's.
     try session.send("Down", "Space", "]", "Space")
-    try session.waitFor("2 of 3 ticked at Aware")
+    try session.waitFor("2/3 ticked at Aware")
     try session.send("Down", "Space", "]", "Space")
     try session.waitFor("ticks support Working")
     // Proficient is above what the ticks support: said, and kept.

@@ -15,7 +15,7 @@ import Testing
     driver.tick(2)
     #expect(
       driver.state.status?.text
-        == "2 of 3 ticked at Aware (2 needed); your ticks support Aware: a takes it.")
+        == "2/3 ticked at Aware, 2 needed")
     driver.press(.down)
     driver.tick(2)
     #expect(driver.state.suggestedLevel == 2)

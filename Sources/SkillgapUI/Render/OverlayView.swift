@@ -31,7 +31,9 @@ extension AppState {
     let keys = withScaleDigits(mode.keys)
     guard mode == .rate else { return keys }
     // The framework's level rule, in its own words, after the keys that tick indicators.
-    let rule = framework.levelRule.summary.wrapped(to: 44).enumerated().map { index, line in
+    // Wrapped to the panel's action column (the panel is at most 64 wide, keys take 16 + 2).
+    let room = max(20, min(64, size.width - 4) - 4 - 18)
+    let rule = framework.levelRule.summary.wrapped(to: room).enumerated().map { index, line in
       KeyHelp(index == 0 ? "Level rule" : "", line)
     }
     return keys + rule

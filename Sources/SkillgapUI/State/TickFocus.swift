@@ -65,14 +65,10 @@ extension AppState {
     let rule = framework.levelRule
     let count = skill.level(tick.level)?.indicators.count ?? 0
     let held = assessment.ticks(of: skill.id).filter { $0.level == tick.level }.count
-    var text =
-      "\(held) of \(count) ticked at \(scale.name(of: tick.level)) (\(rule.needed(of: count)) "
-      + "needed)"
-    if let suggested = suggestedLevel {
-      text += "; your ticks support \(scale.name(of: suggested)): a takes it."
-    } else {
-      text += "."
-    }
+    // Short, so even a 60-column window keeps it on the footer's row; the level the ticks
+    // support is on the skill's line.
+    let text =
+      "\(held)/\(count) ticked at \(scale.name(of: tick.level)), \(rule.needed(of: count)) needed"
     status = .init(text)
     return [.save(assessment)]
   }
