@@ -37,7 +37,7 @@ struct RateLayout {
     let tallest =
       skill.map { skill in
         scale.levels.indices.map {
-          levelDetail(skill, $0, scale, rule: state.framework.levelRule, width: width).count
+          levelDetail(skill, $0, scale, width: width).count
         }.max() ?? 0
       } ?? 0
     let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
@@ -108,14 +108,13 @@ struct RateLayout {
 ///   - skill: The skill.
 ///   - value: The level.
 ///   - scale: The framework's scale.
-///   - rule: The framework's level rule.
 ///   - ticks: The indicators ticked.
 ///   - focus: The indicator `Space` ticks, if one is focused.
 ///   - width: The screen's width.
 /// - Returns: The lines; their count does not depend on the ticks or the focus.
 func levelDetail(
-  _ skill: Skill, _ value: Int, _ scale: RatingScale, rule: LevelRule,
-  ticks: Set<IndicatorTick> = [], focus: Int? = nil, width: Int
+  _ skill: Skill, _ value: Int, _ scale: RatingScale, ticks: Set<IndicatorTick> = [],
+  focus: Int? = nil, width: Int
 ) -> [StyledLine] {
   let heading = "At \(scale.name(of: value)):"
   let indent = 3 + DisplayWidth.of(heading)
@@ -244,8 +243,8 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   }
 
   let detail = levelDetail(
-    skill, state.highlight, scale, rule: framework.levelRule,
-    ticks: state.assessment.ticks(of: skill.id), focus: state.focusedRateTick?.index,
+    skill, state.highlight, scale, ticks: state.assessment.ticks(of: skill.id),
+    focus: state.focusedRateTick?.index,
     width: width)
   let rows = max(0, layout.detailEnd - layout.indicatorsRow)
   let cut = detail.count > rows
