@@ -36,6 +36,28 @@ import Testing
     #expect(driver.effects.last == .save(driver.state.assessment))
   }
 
+  @Test func aTickChangesOnlyTheTicksTheFocusTheStatusAndSaves() {
+    var driver = Driver.checks()
+    driver.press(.down)
+    var expected = driver.state
+    let before = driver.effects.count
+    driver.press(.character(" "))
+    let time = Driver.time(3)
+    expected.ticking = TickFocus(rate: 0)
+    expected.assessment.ratings["alpha"] = Rating(answer: nil, ratedAt: time, ticks: [aware])
+    expected.assessment.updated = time
+    expected.status = .init("1/3 ticked at Aware, 2 needed")
+    #expect(driver.state == expected)
+    #expect(Array(driver.effects.dropFirst(before)) == [.save(expected.assessment)])
+    // Unticking takes it back; the rating then holds nothing and goes.
+    driver.press(.character(" "))
+    #expect(driver.state.assessment.ratings["alpha"] == nil)
+    #expect(driver.state.ticking == TickFocus(rate: 0))
+    // A highlight move drops the focus: nothing is focused until Space or [ ] again.
+    driver.press(.down)
+    #expect(driver.state.ticking == TickFocus())
+  }
+
   @Test func aDigitStillRatesInOneKeyAndTicksAreKept() {
     var driver = Driver.checks()
     driver.press(.down)
