@@ -138,7 +138,7 @@ extension AssessmentStore {
   public func keepSnapshotIfComplete(
     of assessment: Assessment, framework: Framework, at time: Date, replacing earlier: URL? = nil
   ) throws -> SnapshotChange {
-    guard assessment.answeredCount(in: framework) == framework.skills.count else {
+    guard assessment.isComplete(in: framework) else {
       return .unchanged
     }
     return try keepSnapshot(of: assessment, framework: framework, at: time, replacing: earlier)

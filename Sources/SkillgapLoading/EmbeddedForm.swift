@@ -43,14 +43,18 @@ public enum EmbeddedForm {
     out += "      ],\n      categories: [\n"
     for category in framework.categories {
       out += "        Category(id: \(literal(category.id)), name: \(literal(category.name)), "
-      out += "summary: \(literal(category.summary))),\n"
+      out += "summary: \(literal(category.summary)), isOptional: \(category.isOptional)),\n"
     }
     out += "      ],\n"
     out +=
       "      skills: [\(framework.skills.indices.map { "skill\($0)()" }.joined(separator: ", "))],\n"
     out +=
       "      roles: [\(framework.roles.indices.map { "role\($0)()" }.joined(separator: ", "))])\n"
-    out += "    framework.staleAfterMonths = \(framework.staleAfterMonths)\n    return framework\n"
+    out += "    framework.staleAfterMonths = \(framework.staleAfterMonths)\n"
+    let rule = framework.levelRule
+    out += "    framework.levelRule = LevelRule(\n      summary: \(literal(rule.summary)),\n"
+    out += "      share: \(literal(rule.share)), cumulative: \(rule.cumulative))\n"
+    out += "    return framework\n"
     out += "  }\n"
     for (index, skill) in framework.skills.enumerated() {
       out += "\n  static func skill\(index)() -> Skill {\n"

@@ -58,6 +58,7 @@ public enum FrameworkLoader {
       }
     }
     state.checkReferences()
+    state.checkQuestions()
     return state.result()
   }
 
@@ -88,6 +89,7 @@ struct LoaderState {
     var hoursPerStep: [Double]
     var sources: [Source]
     var staleAfterMonths = 6
+    var levelRule = LevelRule.standard
   }
 
   struct ParsedSkill {
@@ -99,6 +101,8 @@ struct LoaderState {
     var stepsAt: [Int: Location] = [:]
     /// The skills named in steps' `requires`, where they are written.
     var stepNeeds: [Located<String>] = []
+    /// Where each question is written, in the skill's order.
+    var questionsAt: [Location] = []
   }
 
   struct ParsedRole {
@@ -212,7 +216,17 @@ struct LoaderState {
       scale: header.scale, importances: header.importances, hoursPerStep: header.hoursPerStep,
       sources: header.sources, categories: categories.map(\.value), skills: orderedSkills,
       roles: roles.map(\.role))
+    // Optional categories are never required (validate warns about a role that asks for one).
+    let optional = Set(
+      orderedSkills.filter { skill in
+        categories.contains { $0.value.id == skill.category && $0.value.isOptional }
+      }
+      .map(\.id))
+    for index in framework.roles.indices {
+      framework.roles[index].requirements.removeAll { optional.contains($0.skill) }
+    }
     framework.staleAfterMonths = header.staleAfterMonths
+    framework.levelRule = header.levelRule
     return LoadResult(framework: framework, diagnostics: diagnostics)
   }
 }

@@ -25,7 +25,8 @@ extension LoaderState {
     let id = header.string("id", into: &diagnostics)
     let name = header.string("name", into: &diagnostics)
     let summary = header.string("description", required: false, into: &diagnostics)
-    header.finish(known: ["id", "name", "description"], into: &diagnostics)
+    let optional = header.bool("optional", into: &diagnostics) ?? false
+    header.finish(known: ["id", "name", "description", "optional"], into: &diagnostics)
     let items = fields.list("skills", required: true, into: &diagnostics)
     fields.finish(known: ["category", "skills"], into: &diagnostics)
     guard let id, let name else { return }
@@ -38,7 +39,9 @@ extension LoaderState {
     }
     categories.append(
       Located(
-        value: Category(id: id.value, name: name.value, summary: summary?.value ?? ""), at: id.at))
+        value: Category(
+          id: id.value, name: name.value, summary: summary?.value ?? "", isOptional: optional),
+        at: id.at))
     if items.isEmpty {
       diagnostics.append(
         fields.location(of: "skills").warning("Category '\(id.value)' has no skills."))
@@ -63,7 +66,8 @@ extension LoaderState {
       needs: &stepNeeds)
     let prerequisites = fields.strings("prerequisites", into: &diagnostics)
     let resources = readResources(&fields, file: file, steps: steps.map(\.level))
-    let questions = readQuestions(&fields, file: file)
+    let located = readQuestions(&fields, file: file)
+    let questions = located.map(\.value)
     let sources = fields.strings("sources", into: &diagnostics)
     fields.finish(known: Self.skillFields, into: &diagnostics)
     guard let id, let name else { return }
@@ -81,7 +85,7 @@ extension LoaderState {
     skills.append(
       ParsedSkill(
         skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
-        stepsAt: stepLocations, stepNeeds: stepNeeds))
+        stepsAt: stepLocations, stepNeeds: stepNeeds, questionsAt: located.map(\.at)))
   }
 
   /// Reads `levels`: a mapping from every scale level id to its description and indicators.
@@ -247,7 +251,9 @@ extension LoaderState {
     }
   }
 
-  private mutating func readQuestions(_ fields: inout YAMLFields, file: String) -> [Question] {
+  private mutating func readQuestions(_ fields: inout YAMLFields, file: String)
+    -> [Located<Question>]
+  {
     fields.list("questions", into: &diagnostics).compactMap { item in
       guard
         var question = YAMLFields(
@@ -270,9 +276,11 @@ extension LoaderState {
           answer.at.error("The answer must be written exactly as one of the choices."))
         return nil
       }
-      return Question(
-        prompt: prompt.value, choices: choices.map(\.value), answer: index, level: value,
-        explanation: explanation?.value)
+      return Located(
+        value: Question(
+          prompt: prompt.value, choices: choices.map(\.value), answer: index, level: value,
+          explanation: explanation?.value),
+        at: question.location)
     }
   }
 }

@@ -4,7 +4,7 @@ import Yams
 extension LoaderState {
   static let headerFields = [
     "id", "title", "version", "description", "scale", "importance", "hours_per_step", "sources",
-    "stale_after_months",
+    "stale_after_months", "level_rule",
   ]
 
   /// Reads `framework.yaml`: identity, scale, importance kinds, hours per step and sources.
@@ -22,6 +22,7 @@ extension LoaderState {
     let sources = readSources(&fields, file: file)
     let hours = scale.map { readHours(&fields, scale: $0, file: file) } ?? []
     let stale = fields.int("stale_after_months", required: false, into: &diagnostics)
+    let rule = readLevelRule(&fields, file: file)
     fields.finish(known: Self.headerFields, into: &diagnostics)
     if let stale, !(1...120).contains(stale.value) {
       diagnostics.append(
@@ -31,7 +32,42 @@ extension LoaderState {
     header = Header(
       id: id.value, title: title.value, version: version.value, summary: summary?.value ?? "",
       scale: scale, importances: importances, hoursPerStep: hours, sources: sources,
-      staleAfterMonths: stale.map { min(120, max(1, $0.value)) } ?? 6)
+      staleAfterMonths: stale.map { min(120, max(1, $0.value)) } ?? 6, levelRule: rule)
+  }
+
+  /// Reads `level_rule`: the rule in words and the numbers the engine uses, or the standard
+  /// rule when the framework states none.
+  private mutating func readLevelRule(_ fields: inout YAMLFields, file: String) -> LevelRule {
+    guard let node = fields.node("level_rule") else { return .standard }
+    guard
+      var rule = YAMLFields(
+        node, file: file, path: "level_rule", what: "Field 'level_rule'", into: &diagnostics)
+    else { return .standard }
+    let summary = rule.string("description", into: &diagnostics)
+    let percent = rule.int("indicators_percent", into: &diagnostics)
+    let belowGiven = rule.node("levels_below") != nil
+    let below = rule.bool("levels_below", into: &diagnostics)
+    rule.finish(known: ["description", "indicators_percent", "levels_below"], into: &diagnostics)
+    if !belowGiven {
+      diagnostics.append(
+        rule.location.error(
+          "Missing field 'levels_below'; add 'levels_below: true' when every level below must "
+            + "be reached too, else 'false'."))
+    }
+    var share = LevelRule.standard.share
+    if let percent {
+      if (1...100).contains(percent.value) {
+        share = Double(percent.value) / 100
+      } else {
+        diagnostics.append(
+          percent.at.error(
+            "'indicators_percent' is the share of a level's indicators that must hold: 1 to "
+              + "100, not \(percent.value)."))
+      }
+    }
+    return LevelRule(
+      summary: summary?.value ?? LevelRule.standard.summary, share: share,
+      cumulative: below ?? LevelRule.standard.cumulative)
   }
 
   private mutating func readScale(_ fields: inout YAMLFields, file: String) -> RatingScale? {

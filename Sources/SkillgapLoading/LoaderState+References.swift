@@ -35,12 +35,22 @@ extension LoaderState {
       }
       for ref in parsed.sources { checkSource(ref, diagnostics: &diagnostics) }
     }
+    let optionalCategories = Set(categories.filter(\.value.isOptional).map(\.value.id))
+    let optionalSkills = Set(
+      skills.filter { optionalCategories.contains($0.skill.category) }.map(\.skill.id))
     // The domain variants of a role share its lines: each line is reported once.
     var reported: Set<String> = []
     func firstTime(_ at: Location) -> Bool {
       reported.insert("\(at.file):\(at.line):\(at.column)").inserted
     }
     for parsed in roles {
+      for ref in parsed.requirements where optionalSkills.contains(ref.value) && firstTime(ref.at) {
+        diagnostics.append(
+          ref.at.warning(
+            "Role '\(parsed.role.id)' requires '\(ref.value)', a skill of an optional category; "
+              + "optional skills are never required, so this requirement is left out. Remove it "
+              + "or the category's 'optional: true'."))
+      }
       for ref in parsed.requirements where !known.contains(ref.value) && firstTime(ref.at) {
         diagnostics.append(
           ref.at.error(

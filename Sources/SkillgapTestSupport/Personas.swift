@@ -29,6 +29,16 @@ public enum Personas {
       """.utf8)
   }
 
+  /// How many skills an assessment of the embedded framework walks (its optional ones left out),
+  /// from what `skillgap validate` prints ("75 skills (1 optional) in …").
+  public static func walkedSkillCount() throws -> Int {
+    let output = try CommandRunner.skillgap(["validate"]).output
+    guard let match = output.firstMatch(of: #/, (\d+) skills(?: \((\d+) optional\))? in/#),
+      let total = Int(match.output.1)
+    else { return 0 }
+    return total - (match.output.2.flatMap { Int($0) } ?? 0)
+  }
+
   /// The version of the framework the built binary embeds, as `skillgap validate` prints it.
   public static func embeddedVersion() throws -> String {
     let output = try CommandRunner.skillgap(["validate"]).output

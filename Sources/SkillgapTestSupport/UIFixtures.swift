@@ -27,4 +27,14 @@ public enum UIFixtures {
     }
     return framework
   }
+
+  /// The five-level fixture where alpha has three indicators a level and two questions at
+  /// each level above none (``YAMLFixtures/withChecks()``).
+  public static func checksFramework() -> Framework {
+    let result = FrameworkLoader.load(files: YAMLFixtures.withChecks())
+    guard let framework = result.framework, result.diagnostics.isEmpty else {
+      preconditionFailure("The checks fixture does not load: \(result.diagnostics)")
+    }
+    return framework
+  }
 }

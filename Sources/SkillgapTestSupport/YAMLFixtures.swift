@@ -121,4 +121,37 @@ public enum YAMLFixtures {
     }
     return folder
   }
+
+  /// The valid five-level fixture where alpha has three "I …" indicators at every level and
+  /// two knowledge-check questions, with explanations, at each level above none: for ticking
+  /// and knowledge checks.
+  public static func withChecks() -> [SourceFile] {
+    let levels = ["none", "aware", "working", "proficient", "expert"]
+    return editing(valid(levels: levels), "categories/01-basics.yaml") { text in
+      var text = text
+      for level in levels {
+        text = text.replacingOccurrences(
+          of: "indicators: [\"I can show alpha at \(level).\"]",
+          with: "indicators: [\"I can show alpha at \(level).\", \"I have used alpha at \(level) "
+            + "on a real task.\", \"I can explain alpha at \(level) to a colleague.\"]")
+      }
+      var questions = "    questions:\n"
+      for (number, level) in levels.dropFirst().enumerated() {
+        for variant in 0..<2 {
+          let right = "Right \(level) \(variant)"
+          questions += """
+                  - prompt: "\(variant == 0 ? "Which is right about alpha at \(level)?" : "Alpha at \(level): what goes wrong first?")"
+                    choices: ["\(right)", "Wrong \(level) \(variant)a", "Wrong \(level) \(variant)b"]
+                    answer: "\(right)"
+                    level: \(level)
+                    explanation: "\(right) is how alpha works at \(level) (question \(number * 2 + variant))."
+
+            """
+        }
+      }
+      // The first skill's sources line ends alpha; its questions go just before it.
+      guard let range = text.range(of: "    sources: [guide]\n") else { return text }
+      return text.replacingCharacters(in: range, with: questions + "    sources: [guide]\n")
+    }
+  }
 }

@@ -44,7 +44,7 @@ import Testing
     let status = terminal.waitForExit(timeout: 20)
     #expect(status.map { ($0 >> 8) & 0xFF } == 1)
     let shown = String(decoding: terminal.output, as: UTF8.self)
-    #expect(shown.contains("was written by a newer skillgap (schemaVersion 7; this one reads 2)"))
+    #expect(shown.contains("was written by a newer skillgap (schemaVersion 7; this one reads 3)"))
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: data.path).filter {
         !$0.hasSuffix(".lock")

@@ -167,23 +167,23 @@ import Testing
 
   @Test func aFileOfANewerSchemaIsLeftUntouchedAndRefused() throws {
     let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
-      .replacingOccurrences(of: #""schemaVersion" : 2"#, with: #""schemaVersion" : 3"#)
-    #expect(text.contains(#""schemaVersion" : 3"#))
+      .replacingOccurrences(of: #""schemaVersion" : 3"#, with: #""schemaVersion" : 4"#)
+    #expect(text.contains(#""schemaVersion" : 4"#))
     try Data(text.utf8).write(to: store.file)
     let before = try names()
-    #expect(throws: StoreError.newerSchema(path: store.file.path, version: 3)) {
+    #expect(throws: StoreError.newerSchema(path: store.file.path, version: 4)) {
       try store.load(for: framework, now: now)
     }
     #expect(try names() == before)
     #expect(FileManager.default.contents(atPath: store.file.path) == Data(text.utf8))
-    let message = StoreError.newerSchema(path: store.file.path, version: 3).localizedDescription
-    #expect(message.contains("newer skillgap (schemaVersion 3; this one reads 2)"))
+    let message = StoreError.newerSchema(path: store.file.path, version: 4).localizedDescription
+    #expect(message.contains("newer skillgap (schemaVersion 4; this one reads 3)"))
     #expect(message.contains("left untouched"))
   }
 
   @Test func aFileOfAnOlderUnknownSchemaIsStillSetAside() throws {
     let text = String(decoding: AssessmentDocument.encode(assessment()), as: UTF8.self)
-      .replacingOccurrences(of: #""schemaVersion" : 2"#, with: #""schemaVersion" : 0"#)
+      .replacingOccurrences(of: #""schemaVersion" : 3"#, with: #""schemaVersion" : 0"#)
     guard case .setAside(let reason, _) = try load(writing: Data(text.utf8)) else {
       Issue.record("expected .setAside")
       return
@@ -317,5 +317,45 @@ import Testing
     let migrated = try Data(contentsOf: store.file)
     #expect(AssessmentDocument.schemaVersion(of: migrated) == AssessmentDocument.schemaVersion)
     #expect(try AssessmentDocument.decode(migrated).ratings == old.ratings)
+  }
+}
+
+/// A file the second release wrote (schema 2, as `Fixtures/release-2-assessment.json` keeps it:
+/// a persona's 59 answers, one not applicable, and two steps of progress) opens, migrates on
+/// the first save and keeps every answer and every progress entry.
+@Suite struct ReleaseTwoMigrationTests {
+  @Test func aReleaseTwoFileOpensMigratesAndKeepsEveryAnswerAndProgressEntry() throws {
+    let folder = try TestPaths.temporaryFolder("skillgap-migrate-2")
+    let fixture = try Data(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "Tests/SkillgapLoadingTests/Fixtures/release-2-assessment.json"))
+    #expect(AssessmentDocument.schemaVersion(of: fixture) == 2)
+    let old = try AssessmentDocument.decode(fixture)
+    #expect(old.ratings.count == 59)
+    #expect(old.ratings["r-language"]?.answer == .notApplicable)
+    #expect(old.ratings["python"]?.note == "notebooks and scripts")
+    #expect(old.progress["python@3"]?.status == .done)
+    #expect(old.progress["python@3"]?.minutes == 150)
+    #expect(old.progress["containers@2"]?.status == .inProgress)
+    let framework = try #require(try FrameworkFolder.load(TestPaths.content).framework)
+    let store = AssessmentStore(folder: folder, frameworkID: old.frameworkID)
+    try fixture.write(to: store.file)
+    let loaded = try store.load(for: framework, now: FixtureFrameworks.time)
+    guard case .found(let assessment, let dropped, _) = loaded else {
+      Issue.record("expected .found, got \(loaded)")
+      return
+    }
+    #expect(dropped == [])
+    #expect(assessment.ratings == old.ratings)
+    #expect(assessment.progress == old.progress)
+    #expect(assessment.target == "ml-engineer-mid")
+    #expect(assessment.preferences.hoursPerWeek == 8)
+    try store.save(assessment)
+    let migrated = try Data(contentsOf: store.file)
+    #expect(AssessmentDocument.schemaVersion(of: migrated) == AssessmentDocument.schemaVersion)
+    let reread = try AssessmentDocument.decode(migrated)
+    #expect(reread.ratings == old.ratings)
+    #expect(reread.progress == old.progress)
+    #expect(!FileManager.default.fileExists(atPath: store.migrationBackup(version: 2).path))
   }
 }

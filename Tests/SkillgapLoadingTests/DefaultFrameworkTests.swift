@@ -115,34 +115,6 @@ import Testing
     #expect(framework.scale.levels.last?.summary.contains("team") == false)
   }
 
-  @Test func everySkillHasKnowledgeChecksAtEveryLevelAboveTheLowest() {
-    var positions = [Int: Int]()
-    var longest = 0
-    var total = 0
-    for skill in framework.skills {
-      let levels = skill.questions.map(\.level)
-      // One at the first level above the lowest, two at each level above it.
-      #expect(levels.filter { $0 == 1 }.count >= 1, "\(skill.id) has no Aware question")
-      for level in 2...framework.scale.highest {
-        #expect(levels.filter { $0 == level }.count >= 2, "\(skill.id) level \(level)")
-      }
-      for question in skill.questions {
-        #expect(!(question.explanation ?? "").isEmpty, "\(skill.id): \(question.prompt)")
-        positions[question.answer, default: 0] += 1
-        let lengths = question.choices.map(\.count)
-        if lengths[question.answer] == lengths.max(),
-          lengths.filter({ $0 == lengths.max() }).count == 1
-        {
-          longest += 1
-        }
-        total += 1
-      }
-    }
-    // A test-wise guess (always the same place, always the longest) gains little.
-    #expect(positions.values.allSatisfy { Double($0) <= 0.35 * Double(total) }, "\(positions)")
-    #expect(Double(longest) <= 0.40 * Double(total), "longest right answer: \(longest) of \(total)")
-  }
-
   @Test func linksAreHTTPSAndToolsAreCurrent() {
     for skill in framework.skills {
       for resource in skill.resources {

@@ -23,5 +23,7 @@ import Testing
     #expect(framework.scale.levels.map(\.name) == ["Novice", "Capable", "Lead"])
     #expect(framework.hoursPerStep == [0, 20, 60])
     #expect(framework.hours(toReach: 2, in: try #require(framework.skill("dicing"))) == 40)
+    #expect(framework.levelRule.share == 0.5)
+    #expect(framework.levelRule.cumulative)
   }
 }

@@ -86,7 +86,8 @@ import Testing
     #expect(plan.horizonSkills.count == 5)
     // Engineering first: the first steps are deployment and software skills, not more modelling.
     let first = plan.studyItems.filter { ($0.firstWeek ?? .max) <= 4 }.map(\.skill)
-    #expect(Set(first).isSubset(of: ["model-serving", "data-pipelines", "automated-testing", "python"]))
+    #expect(
+      Set(first).isSubset(of: ["model-serving", "data-pipelines", "automated-testing", "python"]))
     #expect(startsTooEarly(plan) == [])
     #expect(beforePracticeEnds(plan) == [])
   }

@@ -97,6 +97,7 @@ import Testing
     var state = ratingState(size)
     #expect(state.mode == .rate)
     var shownInFull = 0
+    var reachable = 0
     for index in framework.skills.indices {
       state.skillIndex = index
       for level in framework.scale.levels.indices {
@@ -108,17 +109,32 @@ import Testing
           shownInFull += 1
         } else {
           #expect(
-            text.contains("more lines · i: every level in full"),
+            text.contains("more lines · [ ] move · i: every level in full"),
             "\(skill.id) at level \(level) is cut at \(size.width)×\(size.height) without a word")
+          // With the tick focus on it, each indicator is on the screen, to read and tick here.
+          if size == Size(width: 80, height: 24) {
+            for (index, indicator) in skill.levels[level].indicators.enumerated() {
+              state.ticking.rate = index
+              let focused = flattened(render(state, size: size))
+              #expect(
+                focused.contains(collapsed(indicator)),
+                "\(skill.id) level \(level) indicator \(index) cannot be reached")
+              if focused.contains(collapsed(indicator)) { reachable += 1 }
+            }
+            state.ticking.rate = nil
+          }
         }
         if level == 0, !text.contains(collapsed(skill.summary)) {
           #expect(text.contains("i: read it all"), "\(skill.id)'s description is cut silently")
         }
       }
     }
-    // Every level fits at the usual size; the smallest size leaves the rest to the sheet.
+    // At the usual size, a level either fits or each of its indicators comes into view as the
+    // tick focus reaches it; the smallest size leaves the rest to the sheet.
     if size == Size(width: 80, height: 24) {
-      #expect(shownInFull == framework.skills.count * framework.scale.levels.count)
+      let cutLevels = framework.skills.count * framework.scale.levels.count - shownInFull
+      #expect(
+        reachable >= cutLevels * 3, "\(reachable) indicators reached in \(cutLevels) cut levels")
     }
   }
 

@@ -504,7 +504,7 @@ import Testing
     #expect(top > 0)
     let opened = render(driver.state, size: small).lines.joined(separator: "\n")
     #expect(opened.contains("▸ 3 Proficient"))
-    #expect(opened.contains("• I can show alpha at proficient."))
+    #expect(opened.contains("☐ I can show alpha at proficient."))
 
     driver.press(.character("g"), .character("j"), .down)
     #expect(driver.state.overlay == .levels(top: 2))

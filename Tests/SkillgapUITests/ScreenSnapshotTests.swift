@@ -38,10 +38,11 @@ import Testing
     let highlighted = (0..<screen.height).filter { y in
       (0..<screen.width).contains { screen[$0, y].tone == .highlight }
     }
-    // One row: the selected one ("Target role"), not a reverse-video margin before every row.
+    // One row: the selected one (quick mode, with a target), not a reverse-video margin before
+    // every row.
     #expect(highlighted.count == 1)
     let row = highlighted.first.map { y in (0..<screen.width).map { screen[$0, y].text }.joined() }
-    #expect(row?.contains("▸ Target role") == true)
+    #expect(row?.contains("▸ Quick: 2 skills") == true)
   }
 
   @Test func startWithAnswersToResume() {

@@ -23,6 +23,9 @@ public struct Assessment: Sendable, Equatable {
   /// Progress on the steps of the plan, by step id (`pytorch@3`). It changes neither the
   /// answers nor ``updated``.
   public var progress: [String: StepProgress] = [:]
+  /// Knowledge checks taken, by skill id: the latest check of each skill, finished or under
+  /// way. They change neither the answers nor ``updated``.
+  public var checks: [String: KnowledgeCheck] = [:]
 
   /// Choices made in the app that are kept with the assessment.
   public struct Preferences: Sendable, Equatable, Codable {
@@ -51,6 +54,8 @@ public struct Assessment: Sendable, Equatable {
     public var planSince: String?
     /// Whether the rating screens hide the target's required level (nil: the app's default).
     public var hideRequirements: Bool?
+    /// Whether the assessment walks the skills of optional categories too (nil: it does not).
+    public var includeOptional: Bool?
 
     /// Creates preferences; nil fields keep the app's defaults.
     public init(
@@ -155,11 +160,30 @@ public struct Assessment: Sendable, Equatable {
     return nil
   }
 
-  /// Records an answer, keeping an existing note unless a new one is given.
+  /// Records an answer, keeping an existing note and ticked indicators.
   public mutating func answer(_ skillID: String, _ answer: Rating.Answer, at time: Date) {
-    let note = ratings[skillID]?.note
-    ratings[skillID] = Rating(answer: answer, note: note, ratedAt: time)
+    let kept = ratings[skillID]
+    ratings[skillID] = Rating(
+      answer: answer, note: kept?.note, ratedAt: time, ticks: kept?.ticks ?? [])
     updated = time
+  }
+
+  /// Ticks an "I …" indicator of a skill, or unticks it when it is ticked; the answer is never
+  /// changed (a skill not answered yet keeps its ticks without an answer).
+  public mutating func toggleTick(_ skillID: String, _ tick: IndicatorTick, at time: Date) {
+    var rating = ratings[skillID] ?? Rating(answer: nil, ratedAt: time)
+    if rating.ticks.contains(tick) {
+      rating.ticks.remove(tick)
+    } else {
+      rating.ticks.insert(tick)
+    }
+    ratings[skillID] = rating.isEmpty ? nil : rating
+    updated = time
+  }
+
+  /// The indicators ticked for a skill.
+  public func ticks(of skillID: String) -> Set<IndicatorTick> {
+    ratings[skillID]?.ticks ?? []
   }
 
   /// Sets or clears the note of a skill; an empty note removes it.
@@ -170,7 +194,7 @@ public struct Assessment: Sendable, Equatable {
     let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
     var rating = ratings[skillID] ?? Rating(answer: nil, note: nil, ratedAt: time)
     rating.note = trimmed.isEmpty ? nil : trimmed
-    guard rating.answer != nil || rating.note != nil else {
+    guard !rating.isEmpty else {
       if ratings[skillID] != nil {
         ratings[skillID] = nil
         updated = time
@@ -196,6 +220,12 @@ public struct Assessment: Sendable, Equatable {
     framework.skills.reduce(0) { $0 + (isAnswered($1.id) ? 1 : 0) }
   }
 
+  /// Whether every skill outside the optional categories has an answer: skills of optional
+  /// categories never make an assessment incomplete.
+  public func isComplete(in framework: Framework) -> Bool {
+    framework.skills.allSatisfy { framework.isOptional($0) || isAnswered($0.id) }
+  }
+
   /// The assessment fitted to a framework: ratings of skills it lacks, and levels above its
   /// scale, are dropped and listed.
   /// - Parameter framework: The framework in use, possibly of another version.
@@ -212,6 +242,21 @@ public struct Assessment: Sendable, Equatable {
       if unknown || outOfScale {
         fitted.ratings[id] = nil
         dropped.append(id)
+      }
+    }
+    // Ticks and checks that point past what the skill now has are left out silently: they are
+    // evidence, not answers.
+    for (id, rating) in fitted.ratings {
+      guard let skill = framework.skill(id), !rating.ticks.isEmpty else { continue }
+      fitted.ratings[id]?.ticks = rating.ticks.filter {
+        $0.index < (skill.level($0.level)?.indicators.count ?? 0)
+      }
+      if fitted.ratings[id]?.isEmpty == true { fitted.ratings[id] = nil }
+    }
+    fitted.checks = fitted.checks.filter { id, check in
+      guard let skill = framework.skill(id) else { return false }
+      return check.questions.allSatisfy { question in
+        skill.questions.indices.contains(question)
       }
     }
     if let target, framework.role(target) == nil { fitted.target = nil }
@@ -239,11 +284,19 @@ public struct Rating: Sendable, Equatable {
   public var note: String?
   /// When the answer was given.
   public var ratedAt: Date
+  /// The "I …" indicators the person ticked as holding: evidence for the answer.
+  public var ticks: Set<IndicatorTick>
 
   /// Creates a rating.
-  public init(answer: Answer?, note: String? = nil, ratedAt: Date) {
+  public init(
+    answer: Answer?, note: String? = nil, ratedAt: Date, ticks: Set<IndicatorTick> = []
+  ) {
     self.answer = answer
     self.note = note
     self.ratedAt = ratedAt
+    self.ticks = ticks
   }
+
+  /// Whether the rating holds nothing: no answer, no note, no tick.
+  public var isEmpty: Bool { answer == nil && note == nil && ticks.isEmpty }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```json
 /// {
-///   "schemaVersion": 2,
+///   "schemaVersion": 3,
 ///   "framework": {"id": "ml-engineer", "version": "2026.11"},
 ///   "created": "2026-11-22T10:00:00Z", "updated": "2026-11-22T10:05:00Z",
 ///   "target": "ml-engineer-mid",
@@ -13,19 +13,27 @@ import Foundation
 ///               "spark": {"note": "a course next month", "ratedAt": "…"}},
 ///   "preferences": {"hoursPerWeek": 8, "exportFormats": ["markdown", "ics"],
 ///                   "exportPath": "/home/me/skillgap-plan"},
-///   "progress": {"pytorch@1": {"status": "done", "hours": 9.5, "updated": "…"}}
+///   "progress": {"pytorch@1": {"status": "done", "hours": 9.5, "updated": "…"}},
+///   "checks": {"python": {"level": 3, "questions": [4, 2, 5], "answers": [1, 0, 3],
+///                         "started": "…", "finished": "…", "askedBefore": []}}
 /// }
+/// ```
+///
+/// A rating may carry `"ticks": {"2": [0, 1]}`: by level value, the indices of the "I …"
+/// indicators the person ticked.
 /// ```
 public enum AssessmentDocument {
   /// The schema version this build writes.
   ///
   /// Version 2 lets a rating hold only a note (a skill not answered yet); version 1 files,
   /// which cannot have one, read unchanged. A version 1 reader refuses a version 2 file
-  /// instead of misreading a note-only rating.
-  public static let schemaVersion = 2
+  /// instead of misreading a note-only rating. Version 3 adds ticked indicators to ratings
+  /// (a rating may hold only ticks) and the knowledge checks; an older reader would drop both
+  /// on its next save, so it refuses the file instead. Versions 1 and 2 read unchanged.
+  public static let schemaVersion = 3
 
   /// The schema versions this build reads.
-  public static let readableVersions: ClosedRange<Int> = 1...2
+  public static let readableVersions: ClosedRange<Int> = 1...3
 
   /// Problems reading a saved assessment.
   public enum DocumentError: LocalizedError, Equatable {
@@ -69,7 +77,12 @@ public enum AssessmentDocument {
     var ratings: [String: Stored.StoredRating] = [:]
     for (id, rating) in assessment.ratings {
       var stored = Stored.StoredRating(
-        level: nil, status: nil, note: rating.note, ratedAt: rating.ratedAt)
+        level: nil, status: nil, note: rating.note, ratedAt: rating.ratedAt,
+        ticks: rating.ticks.isEmpty
+          ? nil
+          : Dictionary(grouping: rating.ticks, by: { String($0.level) }).mapValues {
+            $0.map(\.index).sorted()
+          })
       switch rating.answer {
       case .level(let value)?: stored.level = value
       case .skipped?: stored.status = "skipped"
@@ -88,7 +101,8 @@ public enum AssessmentDocument {
         : assessment.progress.mapValues {
           Stored.StoredProgress(
             status: $0.status.rawValue, hours: Double($0.minutes) / 60, updated: $0.updated)
-        })
+        },
+      checks: assessment.checks.isEmpty ? nil : assessment.checks)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -165,14 +179,25 @@ public enum AssessmentDocument {
       case (let level?, nil, _): answer = .level(level)
       case (nil, "skipped", _): answer = .skipped
       case (nil, "not-applicable", _): answer = .notApplicable
-      // A note on a skill not answered yet (written since version 2).
+      // A note on a skill not answered yet (written since version 2), or only ticks (since 3).
       case (nil, nil, _?) where found >= 2: answer = nil
+      case (nil, nil, nil) where found >= 3 && !(rating.ticks ?? [:]).isEmpty: answer = nil
       default:
         throw DocumentError.invalid(
           field: "ratings.\(id)",
           reason: "needs either 'level' or 'status' (skipped or not-applicable)")
       }
-      ratings[id] = Rating(answer: answer, note: rating.note, ratedAt: rating.ratedAt)
+      var ticks: Set<IndicatorTick> = []
+      for (level, indices) in rating.ticks ?? [:] {
+        guard let value = Int(level), value >= 0, indices.allSatisfy({ $0 >= 0 }) else {
+          throw DocumentError.invalid(
+            field: "ratings.\(id).ticks.\(level)",
+            reason: "must be a level number holding indicator indices from 0")
+        }
+        for index in indices { ticks.insert(IndicatorTick(level: value, index: index)) }
+      }
+      ratings[id] = Rating(
+        answer: answer, note: rating.note, ratedAt: rating.ratedAt, ticks: ticks)
     }
     var assessment = Assessment(
       frameworkID: stored.framework.id, frameworkVersion: stored.framework.version,
@@ -189,6 +214,16 @@ public enum AssessmentDocument {
       }
       assessment.progress[id] = StepProgress(
         status: status, minutes: PlanOptions.minutes(step.hours), updated: step.updated)
+    }
+    for (id, check) in stored.checks ?? [:] {
+      guard check.answers.count <= check.questions.count,
+        (check.questions + check.answers + check.askedBefore).allSatisfy({ $0 >= 0 })
+      else {
+        throw DocumentError.invalid(
+          field: "checks.\(id)",
+          reason: "needs at most one answer per question, and indices from 0")
+      }
+      assessment.checks[id] = check
     }
     return assessment
   }
@@ -207,6 +242,7 @@ public enum AssessmentDocument {
       var status: String?
       var note: String?
       var ratedAt: Date
+      var ticks: [String: [Int]]?
     }
     var schemaVersion: Int
     var framework: FrameworkRef
@@ -221,5 +257,6 @@ public enum AssessmentDocument {
     var ratings: [String: StoredRating]
     var preferences: Assessment.Preferences?
     var progress: [String: StoredProgress]?
+    var checks: [String: KnowledgeCheck]?
   }
 }

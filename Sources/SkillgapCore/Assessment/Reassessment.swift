@@ -10,6 +10,8 @@ public enum ReassessReason: String, Sendable, Equatable, Codable {
   case unanswered
   /// Every answer is fresh and the person asked to go through them again.
   case retake
+  /// The quick assessment: the target role requires it, and it has no answer yet.
+  case required
 }
 
 extension Assessment {

@@ -28,6 +28,9 @@ public struct Framework: Sendable, Equatable, Codable {
   /// Months after which a rating is stale: a re-assessment brings it back (6 unless the
   /// framework says `stale_after_months`).
   public var staleAfterMonths = 6
+  /// How a level is reached from its indicators (``LevelRule/standard`` unless the framework
+  /// states `level_rule`).
+  public var levelRule = LevelRule.standard
 
   /// Creates a framework from its parts.
   public init(
@@ -73,6 +76,11 @@ public struct Framework: Sendable, Equatable, Codable {
     sources.first { $0.id == id }
   }
 
+  /// Whether a skill belongs to an optional category (walked only on request, never required).
+  public func isOptional(_ skill: Skill) -> Bool {
+    category(skill.category)?.isOptional ?? false
+  }
+
   /// The skills of one category, in framework order.
   public func skills(in categoryID: String) -> [Skill] {
     skills.filter { $0.category == categoryID }
@@ -114,12 +122,17 @@ public struct Category: Sendable, Equatable, Codable {
   public var name: String
   /// What the category covers.
   public var summary: String
+  /// Whether the category is optional (`optional: true`): the assessment walks its skills only
+  /// when the person opts in, no role requires them, and leaving them unanswered never makes
+  /// an assessment incomplete.
+  public var isOptional: Bool
 
   /// Creates a category.
-  public init(id: String, name: String, summary: String) {
+  public init(id: String, name: String, summary: String, isOptional: Bool = false) {
     self.id = id
     self.name = name
     self.summary = summary
+    self.isOptional = isOptional
   }
 }
 

@@ -26,9 +26,35 @@ public enum MarkdownExport {
       out += categories(report)
       if let role = results.role { out += about(role) }
     }
+    out += checks(results)
     out += ranking(results.ranking)
     if let plan = results.plan { out += weeks(plan) }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The consistency warnings and the calibration section, when there are any.
+  private static func checks(_ results: Results) -> [String] {
+    var out: [String] = []
+    if !results.warnings.isEmpty {
+      out += ["", "## Consistency", "", "Never blocking: you decide.", ""]
+      for warning in results.warnings {
+        out.append("- \(escape(warning.message)) Fix: \(escape(warning.fix))")
+      }
+    }
+    if let calibration = results.calibration {
+      out += ["", "## Calibration", "", escape(calibration.line), ""]
+      for entry in calibration.looksHigh + calibration.supported {
+        out.append("- " + escape(Calibration.describe(entry)))
+      }
+      let unchecked = calibration.notChecked
+      if !unchecked.isEmpty {
+        out.append(
+          "- Not checked: "
+            + unchecked.map { escape("\($0.name) (\($0.levelName))") }
+            .joined(separator: ", ") + ".")
+      }
+    }
+    return out
   }
 
   /// Escapes text for Markdown prose and table cells, on one line.

@@ -17,6 +17,10 @@ public struct Results: Sendable, Equatable, Codable {
   public var readinessHistory: [ReadinessPoint]?
   /// The focus role's description, years and pay bands; nil without a focus role.
   public var role: RoleFacts?
+  /// Ratings that do not fit the others, with why and how to fix them (never blocking).
+  public var warnings: [ConsistencyWarning] = []
+  /// What the knowledge checks say about the ratings; nil when no rating can be checked.
+  public var calibration: Calibration?
 
   /// Creates results from their parts.
   public init(
@@ -71,6 +75,10 @@ public struct Results: Sendable, Equatable, Codable {
       }
       results.readinessHistory = points.isEmpty ? nil : points
     }
+    results.warnings = ConsistencyWarning.warnings(
+      framework: framework, assessment: assessment, target: target.flatMap(framework.role))
+    let calibration = Calibration(framework: framework, assessment: assessment)
+    results.calibration = calibration.entries.isEmpty ? nil : calibration
     return results
   }
 }

@@ -35,7 +35,9 @@ public enum ResultsDocument {
     let stored = Stored(
       schemaVersion: schemaVersion, framework: results.framework,
       assessedAt: results.assessedAt, report: results.report, ranking: results.ranking,
-      plan: results.plan, readinessHistory: results.readinessHistory, role: results.role)
+      plan: results.plan, readinessHistory: results.readinessHistory, role: results.role,
+      warnings: results.warnings.isEmpty ? nil : results.warnings,
+      calibration: results.calibration)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -74,6 +76,8 @@ public enum ResultsDocument {
         ranking: stored.ranking, plan: stored.plan)
       results.readinessHistory = stored.readinessHistory
       results.role = stored.role
+      results.warnings = stored.warnings ?? []
+      results.calibration = stored.calibration
       return results
     } catch let DecodingError.keyNotFound(key, context) {
       throw .invalid(field: path(context.codingPath + [key]), reason: "is missing")
@@ -102,5 +106,7 @@ public enum ResultsDocument {
     var plan: StudyPlan?
     var readinessHistory: [ReadinessPoint]?
     var role: RoleFacts?
+    var warnings: [ConsistencyWarning]?
+    var calibration: Calibration?
   }
 }

@@ -27,7 +27,33 @@ public enum TextReport {
         out += reportLines(report, style, facts: results.role)
       }
     }
+    out += checkLines(results, style)
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The consistency warnings and the calibration section, when there are any.
+  static func checkLines(_ results: Results, _ style: Style) -> [String] {
+    var out: [String] = []
+    if !results.warnings.isEmpty {
+      out += ["", style.bold("Consistency") + " (never blocking; you decide)"]
+      for warning in results.warnings {
+        out += wrap("- " + F.oneLine(warning.message), indent: 2)
+        out += wrap("Fix: " + F.oneLine(warning.fix), indent: 4).map { "  " + $0 }
+      }
+    }
+    if let calibration = results.calibration {
+      out += [""] + wrap(style.bold("Calibration") + ": " + F.oneLine(calibration.line), indent: 2)
+      for entry in calibration.looksHigh + calibration.supported {
+        out += wrap("- " + F.oneLine(Calibration.describe(entry)), indent: 2)
+      }
+      let unchecked = calibration.notChecked.count
+      if unchecked > 0 {
+        out += wrap(
+          "- Not checked: \(unchecked) rating\(unchecked == 1 ? "" : "s") (K on the rating "
+            + "screen asks a few questions).", indent: 2)
+      }
+    }
+    return out
   }
 
   /// ANSI styling that does nothing when disabled.

@@ -10,6 +10,8 @@ struct LevelSheet {
   var headings: [Int] = []
   /// The lines the panel shows at once in the state's window (it keeps a row for its hint).
   var visibleRows = 1
+  /// The line of the focused indicator, if one is focused.
+  var focusLine: Int?
 
   /// The widest the panel gets, frame included: wider lines are hard to read.
   static let panelWidth = 100
@@ -37,9 +39,30 @@ struct LevelSheet {
       lines.append(heading)
       let summary = skill.level(value)?.summary ?? level.summary
       lines += StyledLine.paragraph(summary, width: width, indent: 4, tone: .normal)
-      for indicator in skill.level(value)?.indicators ?? [] {
-        lines += StyledLine.bullet(indicator, width: width, indent: 4)
+      let ticks = state.assessment.ticks(of: skill.id)
+      for (index, indicator) in (skill.level(value)?.indicators ?? []).enumerated() {
+        let tick = IndicatorTick(level: value, index: index)
+        let ticked = ticks.contains(tick)
+        let focused = state.ticking.sheet == tick
+        if focused { focusLine = lines.count }
+        for (offset, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
+          let line = StyledLine(
+            focused && offset == 0 ? "  ▸ " : "    ", tone: focused ? .highlight : .normal,
+            bold: true
+          )
+          .and(offset == 0 ? (ticked ? "✓ " : "☐ ") : "  ", tone: ticked ? .selected : .dim)
+          lines.append(line.and(text, tone: focused ? .highlight : .normal))
+        }
       }
+    }
+    lines.append(StyledLine())
+    lines += StyledLine.paragraph(
+      "Level rule: " + state.framework.levelRule.summary, width: width, indent: 0, tone: .dim)
+    if let suggested = state.suggestedLevel {
+      lines.append(
+        StyledLine("Your ticks support ", tone: .good)
+          .and(scale.name(of: suggested), tone: .good, bold: true)
+          .and(" (a on the rating screen takes it).", tone: .good))
     }
   }
 
@@ -81,7 +104,7 @@ func drawLevelSheet(top: Int, _ state: AppState, _ screen: inout Screen) {
   let below = sheet.lines.count - rows - top
   let hint =
     below > 0
-    ? "j/↓ \(below) more lines · 0–\(highest) picks · other keys close"
-    : "0–\(highest) picks a level · other keys close"
+    ? "j/↓ \(below) more · [ ] Space tick · 0–\(highest) picks · other keys close"
+    : "[ ] Space tick · 0–\(highest) picks a level · other keys close"
   screen.put(hint, x: box.x, y: box.y + box.height - 1, tone: .dim, limit: box.width)
 }

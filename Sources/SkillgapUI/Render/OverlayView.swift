@@ -27,7 +27,17 @@ func drawPanel(
 
 extension AppState {
   /// Every key of the current screen, with the digits of this framework's scale.
-  public var helpEntries: [KeyHelp] { withScaleDigits(mode.keys) }
+  public var helpEntries: [KeyHelp] {
+    let keys = withScaleDigits(mode.keys)
+    guard mode == .rate else { return keys }
+    // The framework's level rule, in its own words, after the keys that tick indicators.
+    // Wrapped to the panel's action column (the panel is at most 64 wide, keys take 16 + 2).
+    let room = max(20, min(64, size.width - 4) - 4 - 18)
+    let rule = framework.levelRule.summary.wrapped(to: room).enumerated().map { index, line in
+      KeyHelp(index == 0 ? "Level rule" : "", line)
+    }
+    return keys + rule
+  }
 
   /// Keys with "0–9" (in help and footer) narrowed to this framework's scale.
   func withScaleDigits(_ keys: [KeyHelp]) -> [KeyHelp] {

@@ -36,7 +36,9 @@ struct RateLayout {
     let spare = detailEnd - 3 - levelCount
     let tallest =
       skill.map { skill in
-        scale.levels.indices.map { levelDetail(skill, $0, scale, width: width).count }.max() ?? 0
+        scale.levels.indices.map {
+          levelDetail(skill, $0, scale, width: width).count
+        }.max() ?? 0
       } ?? 0
     let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
     // The blank lines around the level list go when that is what lets the tallest level fit,
@@ -100,8 +102,20 @@ struct RateLayout {
 }
 
 /// A level's block on the rating screen: its descriptor after an "At <level>:" heading, then its
-/// "I can…" indicators, as lines that start at column 0 of a screen `width` wide.
-func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int) -> [StyledLine] {
+/// "I …" indicators, each with a box that `Space` ticks, as lines that start at column 0 of a
+/// screen `width` wide.
+/// - Parameters:
+///   - skill: The skill.
+///   - value: The level.
+///   - scale: The framework's scale.
+///   - ticks: The indicators ticked.
+///   - focus: The indicator `Space` ticks, if one is focused.
+///   - width: The screen's width.
+/// - Returns: The lines; their count does not depend on the ticks or the focus.
+func levelDetail(
+  _ skill: Skill, _ value: Int, _ scale: RatingScale, ticks: Set<IndicatorTick> = [],
+  focus: Int? = nil, width: Int
+) -> [StyledLine] {
   let heading = "At \(scale.name(of: value)):"
   let indent = 3 + DisplayWidth.of(heading)
   let summary = skill.level(value)?.summary ?? scale.level(value)?.summary ?? ""
@@ -113,10 +127,41 @@ func levelDetail(_ skill: Skill, _ value: Int, _ scale: RatingScale, width: Int)
       lines.append(StyledLine(String(repeating: " ", count: indent) + text))
     }
   }
-  for indicator in skill.level(value)?.indicators ?? [] {
-    lines += StyledLine.bullet(indicator, width: width - 2, indent: 4)
+  let indicators = skill.level(value)?.indicators ?? []
+  for (index, indicator) in indicators.enumerated() {
+    let ticked = ticks.contains(IndicatorTick(level: value, index: index))
+    let focused = focus == index
+    let box = ticked ? "✓ " : "☐ "
+    for (offset, text) in indicator.wrapped(to: max(10, width - 8)).enumerated() {
+      // An indicator neither ticked nor focused is one plain run, as a bullet was: a highlight
+      // move that ticks nothing sends no more attribute changes than before.
+      guard ticked || focused else {
+        lines.append(StyledLine("    " + (offset == 0 ? box : "  ") + text))
+        continue
+      }
+      var line =
+        focused && offset == 0
+        ? StyledLine("  ▸ ", tone: .highlight, bold: true) : StyledLine("    ")
+      line = line.and(offset == 0 ? box : "  ", tone: ticked ? .selected : .normal, bold: ticked)
+      lines.append(line.and(text, tone: focused ? .highlight : .normal))
+    }
   }
   return lines
+}
+
+/// The line after the last line of an indicator in ``levelDetail(_:_:_:ticks:focus:width:)``'s
+/// lines (the same wrapping), for scrolling the block to it.
+func detailLineEnd(
+  _ skill: Skill, _ value: Int, _ scale: RatingScale, indicator: Int, width: Int
+) -> Int {
+  let heading = "At \(scale.name(of: value)):"
+  let indent = 3 + DisplayWidth.of(heading)
+  let summary = skill.level(value)?.summary ?? scale.level(value)?.summary ?? ""
+  var end = max(1, summary.wrapped(to: max(10, width - 2 - indent)).count)
+  for text in (skill.level(value)?.indicators ?? []).prefix(indicator + 1) {
+    end += text.wrapped(to: max(10, width - 8)).count
+  }
+  return end
 }
 
 func drawRate(_ state: AppState, _ screen: inout Screen) {
@@ -133,7 +178,8 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   if let pass = state.quickPass, let place = pass.skills.firstIndex(of: skill.id) {
     // In a re-assessment: which of its skills this is, why it came back, when it was rated.
     var line =
-      "Re-assessing \(place + 1) of \(pass.skills.count): "
+      (pass.isQuick ? "Quick assessment, " : "Re-assessing ")
+      + "\(place + 1) of \(pass.skills.count): "
       + pass.why(skill.id, months: framework.staleAfterMonths)
     if let rated = state.assessment.ratings[skill.id]?.ratedAt,
       state.assessment.isAnswered(skill.id)
@@ -148,17 +194,30 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
       "\(category) · skill \(position) of \(inCategory.count)", x: 2, y: 1, tone: .dim)
     x = screen.put("  (\(answeredInCategory) answered)", x: x, y: 1, tone: .dim)
   }
-  let counter = "\(state.skillIndex + 1)/\(framework.skills.count)"
+  // The place among the skills the walk goes through (an optional skill left out says so).
+  let counter =
+    state.isWalked(state.skillIndex)
+    ? "\((0...state.skillIndex).filter(state.isWalked).count)/\(state.walkedCount)" : "optional"
   screen.put(counter, x: width - DisplayWidth.of(counter) - 2, y: 1, tone: .dim)
 
   let answer = state.assessment.ratings[skill.id]?.answer
   x = screen.put(skill.name, x: 2, y: 2, tone: .normal, bold: true, limit: width - 30)
+  let answerEnd: Int
   switch answer {
   case .level(let value)?:
-    screen.put("● \(scale.name(of: value))", x: x + 2, y: 2, tone: .selected, bold: true)
-  case .skipped?: screen.put("skipped, not assessed", x: x + 2, y: 2, tone: .warning)
-  case .notApplicable?: screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
-  case nil: screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
+    answerEnd = screen.put(
+      "● \(scale.name(of: value))", x: x + 2, y: 2, tone: .selected, bold: true)
+  case .skipped?: answerEnd = screen.put("skipped, not assessed", x: x + 2, y: 2, tone: .warning)
+  case .notApplicable?: answerEnd = screen.put("not applicable", x: x + 2, y: 2, tone: .dim)
+  case nil: answerEnd = screen.put("not answered yet", x: x + 2, y: 2, tone: .dim)
+  }
+  if let suggested = state.suggestedLevel {
+    // What the ticks support by the framework's rule; the person may still pick another level.
+    let long = "ticks support \(scale.name(of: suggested)) · a takes it"
+    let short = "ticks: \(scale.name(of: suggested)) (a)"
+    let text = width - DisplayWidth.of(long) - 2 > answerEnd + 1 ? long : short
+    let right = width - DisplayWidth.of(text) - 2
+    if right > answerEnd + 1 { screen.put(text, x: right, y: 2, tone: .good) }
   }
   let description = skill.summary.wrapped(to: width - 4).prefix(layout.descriptionLines)
   for (offset, line) in description.enumerated() {
@@ -201,20 +260,57 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     }
   }
 
-  let detail = levelDetail(skill, state.highlight, scale, width: width)
+  let detail = levelDetail(
+    skill, state.highlight, scale, ticks: state.assessment.ticks(of: skill.id),
+    focus: state.focusedRateTick?.index,
+    width: width)
   let rows = max(0, layout.detailEnd - layout.indicatorsRow)
   let cut = detail.count > rows
-  for (offset, line) in detail.prefix(max(0, cut ? rows - 1 : rows)).enumerated() {
+  let shown = max(0, cut ? rows - 1 : rows)
+  // A block taller than its rows follows the tick focus, so every indicator can be read and
+  // ticked here: it starts where the focused indicator's last line is the last shown.
+  var start = 0
+  if cut, let focus = state.focusedRateTick?.index {
+    let end = detailLineEnd(
+      skill, state.highlight, scale, indicator: focus, width: width)
+    start = min(max(0, end - shown), max(0, detail.count - shown))
+  }
+  for (offset, line) in detail.dropFirst(start).prefix(shown).enumerated() {
     drawLine(line, x: 0, y: layout.indicatorsRow + offset, right: width - 1, &screen)
   }
   if cut, rows > 0 {
+    let below = detail.count - start - shown
+    let where_ =
+      start > 0
+      ? "\(start) lines above" + (below > 0 ? ", \(below) below" : "") : "\(below) more lines"
     screen.put(
-      "… \(detail.count - rows + 1) more lines · i: every level in full",
+      "… \(where_) · [ ] move · i: every level in full",
       x: 4, y: layout.indicatorsRow + rows - 1, tone: .dim, limit: width - 6)
+  }
+  // The level rule on a fixed row below the block, in words that do not depend on the level.
+  if detail.count < rows, layout.detailEnd - 1 > layout.indicatorsRow {
+    screen.put(
+      ruleLine(framework.levelRule, room: width - 6), x: 4, y: layout.detailEnd - 1, tone: .dim,
+      limit: width - 6)
   }
   let noteRow = screen.height - 2
   if let note = state.assessment.ratings[skill.id]?.note {
     let x = screen.put("Note: ", x: 2, y: noteRow, tone: .dim, bold: true)
     screen.put(note, x: x, y: noteRow, tone: .dim, limit: width - x - 2)
   }
+}
+
+/// The framework's level rule in one line that fits `room` columns, the same for every level
+/// (so a highlight move sends none of it): "Reached with 60 % of a level's indicators (rounded
+/// up) and every level below · Space ticks".
+func ruleLine(_ rule: LevelRule, room: Int) -> String {
+  let percent = "\(Int((rule.share * 100).rounded())) %"
+  let below = rule.cumulative ? " and every level below" : ""
+  let candidates = [
+    "Reached with \(percent) of a level's indicators (rounded up)\(below) · Space ticks",
+    "A level is reached with \(percent) of its indicators\(below) · Space ticks",
+    "Reached with \(percent) of its indicators\(below) · Space ticks",
+    "Rule: \(percent) of indicators\(rule.cumulative ? " + levels below" : "") · Space ticks",
+  ]
+  return candidates.first { DisplayWidth.of($0) <= room } ?? candidates[candidates.count - 1]
 }

@@ -27,6 +27,7 @@ public func render(_ state: AppState, size: Size) -> Screen {
   case .progress:
     drawLines(state.progressLines(width: screen.width), scroll: state.progressScroll, &screen)
   case .export: drawExport(state, &screen)
+  case .check: drawCheck(state, &screen)
   }
   if let overlay = state.overlay { drawOverlay(overlay, state, &screen) }
   drawFooter(state, &screen)
@@ -49,8 +50,8 @@ func drawTooSmall(_ screen: inout Screen) {
 
 func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
   screen.fill(x: 0, y: 0, width: screen.width, height: 1, tone: .title)
-  let answered = state.assessment.answeredCount(in: state.framework)
-  let total = state.framework.skills.count
+  let answered = state.walkedAnsweredCount
+  let total = state.walkedCount
   // The count is padded to the total's digits so the right-aligned header keeps its columns
   // from 9/59 to 10/59; "answered" because skipped skills are still to be assessed.
   let count = String(answered).leftPadded(to: String(total).count)

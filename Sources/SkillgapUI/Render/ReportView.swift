@@ -23,7 +23,7 @@ extension AppState {
           StyledLine("  \(String(entry.readinessPercent).leftPadded(to: 3)) %  ", tone: .dim)
             .and(entry.role.title, bold: entry.isReady))
       }
-      return lines
+      return lines + checkSections(width: width)
     }
     let nameWidth = min(28, max(16, width / 3))
     let cells = max(2, min(4, (width - nameWidth - 46) / max(1, highest)))
@@ -48,6 +48,12 @@ extension AppState {
       StyledLine(head, bold: true)
         .and(bar(report.readinessPercent, of: 100, width: barWidth), tone: .barFill)
         .and(verdict.runs[0].text, tone: verdict.runs[0].tone, bold: true))
+    let calibration = Calibration(framework: framework, assessment: assessment)
+    if !calibration.entries.isEmpty {
+      lines += StyledLine.paragraph(
+        "Calibration: " + calibration.line, width: width - 2, indent: 0,
+        tone: calibration.looksHigh.isEmpty ? .dim : .warning)
+    }
     lines.append(StyledLine())
 
     func gapLine(_ standing: RequirementStanding, rank: Int?) -> StyledLine {
@@ -116,7 +122,7 @@ extension AppState {
           " " + formatLevel(category.current) + " of " + formatLevel(category.required),
           tone: category.gaps > 0 ? .warning : .good))
     }
-    return lines + roleFactLines(role, width: width)
+    return lines + checkSections(width: width) + roleFactLines(role, width: width)
   }
 
   /// The role's details below the report: what it does, its typical years and every pay band
@@ -145,6 +151,41 @@ extension AppState {
           )
         }
       }
+    }
+    return lines
+  }
+
+  /// The consistency warnings, each with its fix, and the calibration section.
+  func checkSections(width: Int) -> [StyledLine] {
+    var lines: [StyledLine] = []
+    let warnings = consistencyWarnings
+    if !warnings.isEmpty {
+      lines.append(StyledLine())
+      lines.append(
+        StyledLine("Consistency", bold: true).and(" (never blocking; you decide)", tone: .dim))
+      for warning in warnings {
+        lines += StyledLine.bullet(warning.message, width: width - 2, indent: 2)
+        lines += StyledLine.paragraph("Fix: " + warning.fix, width: width - 2, indent: 4)
+      }
+    }
+    let calibration = Calibration(framework: framework, assessment: assessment)
+    guard !calibration.entries.isEmpty else { return lines }
+    lines.append(StyledLine())
+    lines.append(
+      StyledLine("Calibration", bold: true).and(" (knowledge checks; K on a rating)", tone: .dim))
+    for entry in calibration.looksHigh + calibration.supported {
+      let tone: Tone = entry.status == "looks-high" ? .warning : .good
+      lines += StyledLine.bullet(Calibration.describe(entry), width: width - 2, indent: 2).map {
+        var line = $0
+        line.runs = line.runs.map { StyledLine.Run(text: $0.text, tone: tone, bold: false) }
+        return line
+      }
+    }
+    let unchecked = calibration.notChecked.count
+    if unchecked > 0 {
+      lines += StyledLine.bullet(
+        "Not checked: \(unchecked) rating\(unchecked == 1 ? "" : "s") with questions; K in the "
+          + "review checks them in one pass.", width: width - 2, indent: 2)
     }
     return lines
   }

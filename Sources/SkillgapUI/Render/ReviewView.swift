@@ -20,6 +20,7 @@ struct ReviewColumns {
 
 func drawReview(_ state: AppState, _ screen: inout Screen) {
   let framework = state.framework
+  let warnings = state.consistencyWarnings
   let target = state.hideRequirements ? nil : state.targetRole
   let columns = ReviewColumns(width: screen.width, showRequired: target != nil)
   var x = 1
@@ -34,7 +35,7 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
   header("Required", columns.required)
   header("Note", columns.note)
 
-  let rows = state.reviewVisibleRows
+  let rows = state.reviewTableRows
   let skills = framework.skills
   for row in 0..<rows {
     let index = state.review.top + row
@@ -63,11 +64,15 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
     case .notApplicable?:
       answerText = "n/a"
       answerTone = .dim
+    case nil where !state.isWalked(index):
+      // Left out of the walk until opted in on the start screen: not missing, just optional.
+      answerText = "optional"
+      answerTone = .dim
     case nil:
       answerText = "— unanswered"
       answerTone = .warning
     }
-    let unanswered = rating == nil
+    let unanswered = rating == nil && state.isWalked(index)
     x = screen.put(skill.name.padded(to: columns.skill), x: x, y: y, bold: unanswered) + 1
     x =
       screen.put(
@@ -84,7 +89,15 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
           text.padded(to: columns.required), x: x, y: y,
           tone: short ? .bad : .dim) + 1
     }
-    let mark = stale ? "old rating" + (rating?.note == nil ? "" : " · ") : ""
+    // A warning or a check's verdict comes before the note: it is what to look at first.
+    var flags: [String] = []
+    if stale { flags.append("old rating") }
+    for warning in warnings where warning.skill == skill.id {
+      flags.append(ReviewColumns.shortLabel(warning.kind))
+    }
+    if case .looksHigh = state.assessment.checkStatus(of: skill) { flags.append("looks high") }
+    if case .supported = state.assessment.checkStatus(of: skill) { flags.append("✓ checked") }
+    let mark = flags.joined(separator: " · ") + (flags.isEmpty || rating?.note == nil ? "" : " · ")
     if columns.note > 0, !mark.isEmpty || rating?.note != nil {
       let after =
         mark.isEmpty ? x : screen.put(mark, x: x, y: y, tone: .warning, limit: columns.note)
@@ -99,6 +112,28 @@ func drawReview(_ state: AppState, _ screen: inout Screen) {
   }
   drawScrollHint(
     top: state.review.top, visible: rows, total: skills.count, x: screen.width - 1, y: 2, &screen)
+  guard !warnings.isEmpty else { return }
+  // Below the table: the highlighted skill's warning in full, else how many there are.
+  let selected =
+    skills.indices.contains(state.review.selected) ? skills[state.review.selected] : nil
+  let own = warnings.first { $0.skill != nil && $0.skill == selected?.id }
+  let text =
+    own.map { "! \($0.message) Fix: \($0.fix)" }
+    ?? "! \(warnings.count) consistency warning\(warnings.count == 1 ? "" : "s") (never "
+    + "blocking): marked in the table; the report (v) lists each with its fix."
+  screen.put(text, x: 1, y: 2 + rows, tone: .warning, limit: screen.width - 2)
+}
+
+extension ReviewColumns {
+  /// The warning's mark in the review's note column.
+  static func shortLabel(_ kind: ConsistencyWarning.Kind) -> String {
+    switch kind {
+    case .abovePrerequisites: return "! above prereqs"
+    case .aboveTicks: return "! above ticks"
+    case .notApplicableEssential: return "! n/a but required"
+    case .allAtTop, .allAtBottom: return ""
+    }
+  }
 }
 
 /// Arrows at the right edge saying there is more above or below.

@@ -26,8 +26,8 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
     summary, x: left + 2, y: 3, width: width - 4,
     maxLines: startSummaryLines(state, width: screen.width), tone: .dim, &screen)
 
-  let answered = state.assessment.answeredCount(in: framework)
-  let total = framework.skills.count
+  let answered = state.walkedAnsweredCount
+  let total = state.walkedCount
   var y = startMenuRow(state, width: screen.width)
   for (index, item) in state.startItems.enumerated() where y < screen.height - 2 {
     let text: String
@@ -48,6 +48,14 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
           + why.joined(separator: ", ")
     case .resume:
       text = "Resume the assessment: \(answered) of \(total) skills answered"
+    case .quick:
+      // The count and estimate first: a narrow window cuts the role's name, shown below anyway.
+      let count = state.quickList.count
+      let minutes = QuickPass.minutes(for: count)
+      text =
+        "Quick: \(count == 1 ? "1 skill" : "\(count) skills"), about \(minutes) "
+        + "minute\(minutes == 1 ? "" : "s") (only what \(state.targetRole?.title ?? "the target") "
+        + "requires)"
     case .startNew:
       text =
         state.canResume
@@ -59,6 +67,12 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
       text =
         (state.hideRequirements ? "[x]" : "[ ]")
         + " Hide the target's required level while rating"
+    case .includeOptional:
+      let optional = state.optionalSkills
+      let names = framework.categories.filter(\.isOptional).map(\.name).joined(separator: ", ")
+      text =
+        (state.includeOptional ? "[x]" : "[ ]") + " Include the optional skills: \(names) "
+        + "(\(optional.count == 1 ? "1 skill" : "\(optional.count) skills"), never required)"
     case .report:
       text = "Gap report and study plan"
     case .quit:
@@ -73,10 +87,21 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
   }
   y += 1
   if y < screen.height - 2 {
+    let quickSelected =
+      state.startItems.indices.contains(state.startSelection)
+      && state.startItems[state.startSelection] == .quick
+    let others = total - answered - state.quickList.count
     let hint =
-      state.hideRequirements
-      ? "Rate what you have done, not what the role asks: the required level stays hidden."
-      : "The target's required level will be marked beside each skill."
+      quickSelected
+      ? "About \(QuickPass.secondsPerSkill) seconds a skill (an estimate of reading a skill and "
+        + "its levels and picking one; ticking indicators takes longer). "
+        + (others == 1
+          ? "The 1 other skill stays unanswered (and is listed so); Resume walks it later."
+          : "The \(others) other skills stay unanswered (and are listed so); Resume walks them "
+            + "later.")
+      : state.hideRequirements
+        ? "Rate what you have done, not what the role asks: the required level stays hidden."
+        : "The target's required level will be marked beside each skill."
     drawParagraph(
       hint, x: left + 2, y: y, width: width - 4, maxLines: screen.height - 2 - y, tone: .dim,
       &screen)

@@ -6,7 +6,7 @@ import SkillgapCore
 public struct AppState: Sendable, Equatable {
   /// The screens of the app.
   public enum Mode: Sendable, Equatable {
-    case start, rate, review, report, roles, plan, export, progress
+    case start, rate, review, report, roles, plan, export, progress, check
   }
 
   /// What a second press confirms.
@@ -67,9 +67,15 @@ public struct AppState: Sendable, Equatable {
   /// The highlighted item of the start menu.
   public var startSelection = 0
   /// The skill on the rating screen (index into `framework.skills`).
-  public var skillIndex = 0
+  public var skillIndex = 0 {
+    didSet { if skillIndex != oldValue { ticking = TickFocus() } }
+  }
   /// The highlighted level on the rating screen.
-  public var highlight = 0
+  public var highlight = 0 {
+    didSet { if highlight != oldValue { ticking.rate = nil } }
+  }
+  /// The indicator `Space` ticks on the rating screen and in the every-level panel.
+  public var ticking = TickFocus()
   /// Whether the rating screen was opened from the review and goes back there on answering.
   public var ratingFromReview = false
   /// The review table's cursor and scroll.
@@ -97,6 +103,8 @@ public struct AppState: Sendable, Equatable {
   public var progressScroll = 0
   /// The export screen's choices.
   public var export: ExportChoices
+  /// The knowledge-check screen's state.
+  public var check = CheckScreen()
   /// The report, ranking and plan computed for the current answers (see ``Derived``).
   var derived = DerivedMemo()
 
@@ -148,15 +156,45 @@ public struct AppState: Sendable, Equatable {
     currentSkill.flatMap { assessment.level(of: $0.id) }
   }
 
-  /// The first skill without an answer (unanswered or skipped), in framework order.
-  public var firstUnansweredIndex: Int? {
-    framework.skills.firstIndex { !assessment.isAnswered($0.id) }
+  /// Whether the walk includes the skills of optional categories (off unless the person opts
+  /// in on the start screen). Kept in the assessment's preferences.
+  public var includeOptional: Bool {
+    get { assessment.preferences.includeOptional ?? false }
+    set { assessment.preferences.includeOptional = newValue ? true : nil }
   }
 
-  /// How many skills have no answer yet (unanswered or skipped), as the header counts them.
-  public var unansweredCount: Int {
-    framework.skills.count - assessment.answeredCount(in: framework)
+  /// Whether the assessment walks the skill at `index`: every skill, except those of optional
+  /// categories until the person opts in.
+  public func isWalked(_ index: Int) -> Bool {
+    guard framework.skills.indices.contains(index) else { return false }
+    return includeOptional || !framework.isOptional(framework.skills[index])
   }
+
+  /// The skills the walk goes through, as the header counts them.
+  public var walkedCount: Int {
+    framework.skills.indices.filter(isWalked).count
+  }
+
+  /// The skills of optional categories, when the framework has any.
+  public var optionalSkills: [Skill] { framework.skills.filter(framework.isOptional) }
+
+  /// The first skill the walk goes through without an answer (unanswered or skipped).
+  public var firstUnansweredIndex: Int? {
+    framework.skills.indices.first {
+      isWalked($0) && !assessment.isAnswered(framework.skills[$0].id)
+    }
+  }
+
+  /// How many skills of the walk have no answer yet (unanswered or skipped), as the header
+  /// counts them; skills of optional categories left out of the walk do not count.
+  public var unansweredCount: Int {
+    framework.skills.indices.filter {
+      isWalked($0) && !assessment.isAnswered(framework.skills[$0].id)
+    }.count
+  }
+
+  /// How many skills of the walk have an answer.
+  public var walkedAnsweredCount: Int { walkedCount - unansweredCount }
 
   /// The target role, if one is chosen and exists.
   public var targetRole: Role? {

@@ -29,6 +29,7 @@ struct Derived: Sendable {
   var report: Slot<GapReport?> = .pending
   var ranking: Slot<RoleRanking> = .pending
   var plan: Slot<StudyPlan?> = .pending
+  var warnings: Slot<[ConsistencyWarning]> = .pending
 }
 
 /// Holds the derived values in the state without making them part of its identity: they follow
@@ -59,6 +60,9 @@ extension AppState {
       next.report = .computed(computeReport())
     }
     if needsRanking, case .pending = next.ranking { next.ranking = .computed(computeRanking()) }
+    if [.review, .report].contains(mode), case .pending = next.warnings {
+      next.warnings = .computed(computeWarnings())
+    }
     if mode == .plan, case .pending = next.plan {
       next.plan = .computed(computePlan(report: next.report.value ?? nil))
     }
@@ -80,6 +84,15 @@ extension AppState {
   public var targetPlan: StudyPlan? {
     if let known = freshDerived?.plan.value { return known }
     return computePlan(report: targetReport)
+  }
+
+  /// The consistency warnings of the answers (never blocking), for the review and the report.
+  public var consistencyWarnings: [ConsistencyWarning] {
+    freshDerived?.warnings.value ?? computeWarnings()
+  }
+
+  private func computeWarnings() -> [ConsistencyWarning] {
+    ConsistencyWarning.warnings(framework: framework, assessment: assessment, target: targetRole)
   }
 
   private func computeReport() -> GapReport? {

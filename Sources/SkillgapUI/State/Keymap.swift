@@ -31,6 +31,7 @@ extension AppState.Mode {
     case .plan: return "Study plan"
     case .export: return "Export"
     case .progress: return "Progress"
+    case .check: return "Knowledge check"
     }
   }
 
@@ -42,6 +43,7 @@ extension AppState.Mode {
     case .review: return .rate
     case .report: return .review
     case .roles, .plan, .progress: return .report
+    case .check: return .rate
     case .export: return .plan
     }
   }
@@ -75,8 +77,12 @@ extension AppState.Mode {
         KeyHelp("→ l", "next skill without answering"),
         KeyHelp("s", "skip: not assessed yet", footer: "s:skip"),
         KeyHelp("x", "not applicable to me"),
-        KeyHelp("n", "note evidence: a project, a link", footer: "n:note"),
+        KeyHelp("Space", "tick or untick the focused \"I …\" indicator", footer: "Space:tick"),
+        KeyHelp("[ ]", "focus the previous or next indicator of the level"),
+        KeyHelp("a", "take the level your ticks support"),
         KeyHelp("i", "all levels in full, with indicators", footer: "i:levels"),
+        KeyHelp("K", "knowledge check: a few questions on the rating", footer: "K:check"),
+        KeyHelp("n", "note evidence: a project, a link", footer: "n:note"),
         KeyHelp("/", "find a skill by name"),
         KeyHelp("c", "jump to a category"),
         KeyHelp("Tab", "show or hide required levels"),
@@ -88,6 +94,7 @@ extension AppState.Mode {
         KeyHelp("Home/End g/G", "first or last skill"),
         KeyHelp("Enter", "rate the highlighted skill", footer: "Enter:edit"),
         KeyHelp("u", "next unanswered skill", footer: "u:unanswered"),
+        KeyHelp("K", "knowledge checks of every rating not yet supported", footer: "K:checks"),
         KeyHelp("/", "find a skill by name"),
         KeyHelp("v", "gap report", footer: "v:report"),
         KeyHelp("p e", "study plan, export"), KeyHelp("t", "choose the target role"),
@@ -129,6 +136,15 @@ extension AppState.Mode {
         KeyHelp("p", "study plan", footer: "p:plan"),
         KeyHelp("v", "gap report", footer: "v:report"),
       ] + common
+    case .check:
+      return [
+        KeyHelp("1–9", "answer with that choice", footer: "1-9:answer"),
+        KeyHelp("↑/↓ j/k", "highlight a choice", footer: "↑↓:choice"),
+        KeyHelp("Enter", "answer with the highlighted choice; then go on", footer: "Enter:go on"),
+        KeyHelp("Esc", "leave the check (it resumes where it stopped with K)"),
+        KeyHelp("?", "show every key of this screen", footer: "?:help", pinned: true),
+        KeyHelp("q", "quit (answers are already saved)", footer: "q:quit", pinned: true),
+      ]
     case .export:
       return [
         KeyHelp("↑/↓ j/k", "move", footer: "↑↓:move"),

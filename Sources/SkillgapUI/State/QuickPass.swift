@@ -20,6 +20,22 @@ public struct QuickPass: Sendable, Equatable {
     reasons = Dictionary(list.map { ($0.skill, $0.reason) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// Whether this is the quick assessment (only what the target requires), not a
+  /// re-assessment.
+  public var isQuick: Bool { !reasons.isEmpty && reasons.values.allSatisfy { $0 == .required } }
+
+  /// Seconds one skill takes in the quick assessment's estimate: reading the skill and its
+  /// levels and picking one. An estimate from trying it, not a measurement; ticking indicators
+  /// or writing notes takes longer.
+  public static let secondsPerSkill = 30
+
+  /// The estimate for `count` skills, in whole minutes (at least 1), rounded to 5 from 20 on.
+  public static func minutes(for count: Int) -> Int {
+    let exact = Double(count * secondsPerSkill) / 60
+    guard exact >= 20 else { return max(1, Int(exact.rounded())) }
+    return Int((exact / 5).rounded()) * 5
+  }
+
   /// Why a skill comes back, in words.
   func why(_ skill: String, months: Int) -> String {
     switch reasons[skill] {
@@ -27,6 +43,7 @@ public struct QuickPass: Sendable, Equatable {
     case .stale?: return "rated over \(months) months ago"
     case .unanswered?: return "not answered yet"
     case .retake?: return "going through every answer again"
+    case .required?: return "the target role requires it"
     case nil: return ""
     }
   }
@@ -39,16 +56,29 @@ extension AppState {
   /// The skills a re-assessment goes through now: the moved, stale and unanswered ones when
   /// some answers moved or went stale; every skill, on request, when all answers are fresh and
   /// complete; nothing while a first assessment is still under way.
+  /// Skills of optional categories come back only when the person opted in to them.
   public var reassessmentList: [(skill: String, reason: ReassessReason)] {
-    let list = assessment.reassessment(of: framework, now: todayInstant)
+    let walked = Set(framework.skills.indices.filter(isWalked).map { framework.skills[$0].id })
+    let list = assessment.reassessment(of: framework, now: todayInstant).filter {
+      walked.contains($0.skill)
+    }
     if list.contains(where: { $0.reason != .unanswered }) { return list }
     guard list.isEmpty, canResume else { return [] }
-    return framework.skills.map { ($0.id, .retake) }
+    return framework.skills.filter { walked.contains($0.id) }.map { ($0.id, .retake) }
+  }
+
+  /// The skills the quick assessment walks: those the target role requires that have no
+  /// answer yet, in framework order; empty without a target.
+  public var quickList: [(skill: String, reason: ReassessReason)] {
+    guard let role = targetRole else { return [] }
+    let required = Set(role.requirements.map(\.skill))
+    return framework.skills.filter { required.contains($0.id) && !assessment.isAnswered($0.id) }
+      .map { ($0.id, .required) }
   }
 
   /// Starts the quick pass at its first skill.
-  mutating func startQuickPass() {
-    let list = reassessmentList
+  mutating func startQuickPass(quick: Bool = false) {
+    let list = quick ? quickList : reassessmentList
     guard let first = list.first,
       let index = framework.skills.firstIndex(where: { $0.id == first.skill })
     else {
@@ -76,6 +106,18 @@ extension AppState {
     }
     quickPass = nil
     open(.review)
+    if pass.isQuick {
+      let left = unansweredCount
+      let rest =
+        left == 0
+        ? "every skill has an answer"
+        : "\(left) skill\(left == 1 ? "" : "s") it does not require stay\(left == 1 ? "s" : "") "
+          + "unanswered (u finds them)"
+      status = .init(
+        "Quick assessment done: the \(pass.skills.count) skills of the target; \(rest). v for "
+          + "the report.")
+      return true
+    }
     status = .init(
       "Re-assessment done: \(pass.confirmed) kept, \(pass.changed) changed. v for the report.")
     return true

@@ -2,9 +2,9 @@ import Foundation
 import SkillgapCore
 
 extension AppState {
-  mutating func handleReviewKey(_ key: Key) -> [Effect] {
+  mutating func handleReviewKey(_ key: Key, now: Date) -> [Effect] {
     let count = framework.skills.count
-    let page = reviewVisibleRows
+    let page = reviewTableRows
     switch key {
     case _ where review.handle(key, count: count, visible: page): break
     case .enter:
@@ -14,8 +14,10 @@ extension AppState {
       ratingFromReview = true
     case .character("u"):
       // Skipped skills are not assessed yet: `u` finds them as it finds unanswered ones.
-      let (assessment, skills) = (assessment, framework.skills)
-      let unanswered = { (index: Int) in !assessment.isAnswered(skills[index].id) }
+      let (assessment, skills, state) = (assessment, framework.skills, self)
+      let unanswered = { (index: Int) in
+        state.isWalked(index) && !assessment.isAnswered(skills[index].id)
+      }
       let after = framework.skills.indices.dropFirst(review.selected + 1)
       let next = after.first(where: unanswered) ?? framework.skills.indices.first(where: unanswered)
       if let next {
@@ -25,6 +27,7 @@ extension AppState {
         status = .init("Every skill has an answer.")
       }
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
+    case .character("K"): return openCheckPass(now: now)
     default: _ = handleNavigationKey(key)
     }
     return []

@@ -28,7 +28,7 @@ extension AppState {
     case .rate:
       highlight = min(framework.scale.highest, max(0, highlight + delta.signum()))
     case .review:
-      review.move(by: delta, count: framework.skills.count, visible: reviewVisibleRows)
+      review.move(by: delta, count: framework.skills.count, visible: reviewTableRows)
     case .roles:
       roles.move(by: delta, count: framework.roles.count, visible: reviewVisibleRows)
     case .report:
@@ -40,7 +40,7 @@ extension AppState {
         0, min(progressScroll + delta, progressLines(width: size.width).count - bodyRows))
     case .start:
       startSelection = min(startItems.count - 1, max(0, startSelection + delta.signum()))
-    case .export:
+    case .export, .check:
       break
     }
     return []
@@ -67,7 +67,7 @@ extension AppState {
       guard startItems.indices.contains(index) else { return [] }
       startSelection = index
       return activate(startItems[index], now: now)
-    case .report, .plan, .export, .progress:
+    case .report, .plan, .export, .progress, .check:
       break
     }
     return []

@@ -17,7 +17,9 @@ extension AppState {
       }
       self.overlay = .help(top: offset)
     case .levels(let top):
-      // Scrolling keys scroll; a digit closes the panel and picks that level; other keys close.
+      // `[ ]` focus an indicator and Space ticks it; scrolling keys scroll; a digit closes the
+      // panel and picks that level; other keys close.
+      if let effects = handleSheetTickKey(key, top: top, now: now) { return effects }
       var offset = top
       let sheet = LevelSheet(self)
       if scroll(&offset, key: key, lines: sheet.lines.count, visible: sheet.visibleRows) {
@@ -148,5 +150,36 @@ extension String {
   /// Lowercased without accents, for matching what people type.
   var folded: String {
     folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+}
+
+extension AppState {
+  /// Ticking in the every-level panel: `[ ]` move the focus over every indicator of every
+  /// level, scrolling to show it, and Space ticks it. Nil for other keys.
+  fileprivate mutating func handleSheetTickKey(_ key: Key, top: Int, now: Date) -> [Effect]? {
+    guard let skill = currentSkill else { return nil }
+    let all = TickFocus.all(skill)
+    guard !all.isEmpty else { return nil }
+    // Before the first move, the focus starts at the highlighted level's first indicator.
+    let start = all.firstIndex { $0.level >= highlight } ?? 0
+    let position = ticking.sheet.flatMap { all.firstIndex(of: $0) }
+    var effects: [Effect] = []
+    switch key {
+    case .character("]"): ticking.sheet = all[position.map { min(all.count - 1, $0 + 1) } ?? start]
+    case .character("["): ticking.sheet = all[position.map { max(0, $0 - 1) } ?? start]
+    case .character(" "):
+      let tick = ticking.sheet ?? all[start]
+      ticking.sheet = tick
+      effects = toggle(tick, now: now)
+    default: return nil
+    }
+    let sheet = LevelSheet(self)
+    var offset = top
+    if let line = sheet.focusLine {
+      if line < offset { offset = line }
+      if line >= offset + sheet.visibleRows { offset = line - sheet.visibleRows + 1 }
+    }
+    overlay = .levels(top: sheet.clamped(offset))
+    return effects
   }
 }

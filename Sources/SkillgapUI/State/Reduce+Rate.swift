@@ -23,7 +23,11 @@ extension AppState {
     var items: [StartItem] = []
     if canResume { items.append(.resume) }
     if canResume && !reassessmentList.isEmpty { items.append(.reassess) }
-    items += [.startNew, .target, .hideRequirements]
+    // Quick mode comes after the full walk, so Enter on a new start still walks every skill.
+    items.append(.startNew)
+    if !quickList.isEmpty { items.append(.quick) }
+    items += [.target, .hideRequirements]
+    if !optionalSkills.isEmpty { items.append(.includeOptional) }
     if !assessment.ratings.isEmpty { items.append(.report) }
     items.append(.quit)
     return items
@@ -33,6 +37,8 @@ extension AppState {
     switch item {
     case .reassess:
       startQuickPass()
+    case .quick:
+      startQuickPass(quick: true)
     case .resume:
       if let index = firstUnansweredIndex {
         skillIndex = index
@@ -41,7 +47,8 @@ extension AppState {
         open(.review)
       }
     case .startNew:
-      skillIndex = 0
+      // The walk's first skill: an optional category left out is stepped over.
+      skillIndex = framework.skills.indices.first(where: isWalked) ?? 0
       highlight = 0
       guard canResume else {
         open(.rate)
@@ -65,6 +72,9 @@ extension AppState {
     case .hideRequirements:
       hideRequirements.toggle()
       return [.save(assessment)]
+    case .includeOptional:
+      includeOptional.toggle()
+      return worthSaving ? [.save(assessment)] : []
     case .report:
       open(.report)
     case .quit:
@@ -75,6 +85,9 @@ extension AppState {
 
   mutating func handleRateKey(_ key: Key, now: Date) -> [Effect] {
     let highest = framework.scale.highest
+    // The check offered after a rating is for the very next key only.
+    let offered = check.offered
+    check.offered = nil
     switch key {
     case .character(let character) where character.isWholeNumber:
       guard let value = character.wholeNumberValue, value <= highest else {
@@ -90,17 +103,33 @@ extension AppState {
     case .enter: return answer(.level(highlight), now: now)
     case .left, .character("h"), .backspace:
       ratingFromReview = false
-      if skillIndex > 0 {
-        skillIndex -= 1
+      if let previous = previousWalkedIndex(before: skillIndex) {
+        skillIndex = previous
         highlight = currentLevel ?? 0
       }
     case .right, .character("l"):
-      if skillIndex < framework.skills.count - 1 {
-        skillIndex += 1
+      if let next = nextWalkedIndex(after: skillIndex) {
+        skillIndex = next
         highlight = currentLevel ?? 0
       } else {
         open(.review)
       }
+    case .character("]"): moveRateTick(by: 1)
+    case .character("["): moveRateTick(by: -1)
+    case .character(" "):
+      if ticking.rate == nil { moveRateTick(by: 0) }
+      guard let tick = focusedRateTick else { return [] }
+      return toggle(tick, now: now)
+    case .character("a"):
+      guard let suggested = suggestedLevel else {
+        status = .init(
+          "Tick the indicators that hold first (Space, [ ]); a then takes the level they support.",
+          tone: .warning)
+        return []
+      }
+      highlight = suggested
+      return answer(.level(suggested), now: now)
+    case .character("K"): return openCheck(offered: offered, now: now)
     case .character("s"): return answer(.skipped, now: now)
     case .character("x"): return answer(.notApplicable, now: now)
     case .character("n"):
@@ -108,6 +137,7 @@ extension AppState {
       overlay = .note(LineEditor(note))
     case .character("/"): overlay = .search(LineEditor(), selection: 0)
     case .character("i"):
+      ticking.sheet = nil
       overlay = .levels(top: LevelSheet(self).openingTop(highlight: highlight))
     case .character("c"):
       let category = currentSkill.flatMap { skill in
@@ -130,5 +160,5 @@ extension AppState {
 
 /// A row of the start menu.
 public enum StartItem: Sendable, Equatable {
-  case reassess, resume, startNew, target, hideRequirements, report, quit
+  case reassess, resume, quick, startNew, target, hideRequirements, includeOptional, report, quit
 }

@@ -120,11 +120,12 @@ extension AppState {
     switch mode {
     case .start: return handleStartKey(key, now: now)
     case .rate: return handleRateKey(key, now: now)
-    case .review: return handleReviewKey(key)
+    case .review: return handleReviewKey(key, now: now)
     case .report: return handleReportKey(key)
     case .roles: return handleRolesKey(key, now: now)
     case .plan: return handlePlanKey(key, now: now)
     case .progress: return handleProgressKey(key)
+    case .check: return handleCheckKey(key, now: now)
     case .export: return handleExportKey(key, now: now)
     }
   }
@@ -164,7 +165,7 @@ extension AppState {
       ratingFromReview = false
     case .review:
       review.selected = min(skillIndex, max(0, framework.skills.count - 1))
-      review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
+      review.scroll(visible: reviewTableRows, count: framework.skills.count)
     case .export:
       export.outcome = nil
       export.pathBeforeEditing = nil
@@ -186,6 +187,7 @@ extension AppState {
     let previous = assessment.ratings[skill.id]?.answer
     assessment.answer(skill.id, answer, at: now)
     if !advanceQuickPass(changed: previous != answer) { advance() }
+    if case .level(let value) = answer { noteRating(skill, value) }
     // Skipping or setting aside an answered skill drops its answer: say so, and how to go back.
     if let previous, previous != answer, answer == .skipped || answer == .notApplicable {
       status = .init(
@@ -193,6 +195,30 @@ extension AppState {
         tone: .warning)
     }
     return [.save(assessment)]
+  }
+
+  /// After a rating: says when it is above what its own ticks support, else offers a knowledge
+  /// check for a rating at the higher levels of a skill with questions. Never blocking.
+  mutating func noteRating(_ skill: Skill, _ value: Int) {
+    let scale = framework.scale
+    let offer =
+      value >= CheckScreen.offerFrom(scale) && !questions(for: skill).isEmpty
+      && assessment.checkStatus(of: skill) == .notChecked
+    check.offered = offer ? skill.id : nil
+    let ticks = assessment.ticks(of: skill.id)
+    let supported = framework.levelRule.supportedLevel(of: skill, ticks: ticks, scale: scale)
+    // The last answer of the walk: what the end says comes first, the note after it.
+    let end = mode == .review && !ratingFromReview ? reachedTheEndStatus.text + " " : ""
+    if !ticks.isEmpty, value > supported {
+      status = .init(
+        end + "\(skill.name): \(scale.name(of: value)) is above what your ticks support "
+          + "(\(scale.name(of: supported))); kept, you decide"
+          + (offer ? ". K checks it with a few questions." : ". The review lists it."),
+        tone: .warning)
+    } else if offer {
+      status = .init(
+        end + "\(skill.name) rated \(scale.name(of: value)): K checks it with a few questions.")
+    }
   }
 
   /// An answer in words: the level's name, "skipped" or "not applicable".
@@ -206,13 +232,25 @@ extension AppState {
 
   /// Goes to the next skill, or to the review after the last one or when rating from it.
   mutating func advance() {
-    if ratingFromReview || skillIndex >= framework.skills.count - 1 {
+    let next = nextWalkedIndex(after: skillIndex)
+    guard !ratingFromReview, let next else {
       open(.review)
       if !ratingFromReview { status = reachedTheEndStatus }
       return
     }
-    skillIndex += 1
+    skillIndex = next
     highlight = currentLevel ?? 0
+  }
+
+  /// The next skill the walk goes through after `index` (optional categories only when opted
+  /// in), or nil after the last.
+  func nextWalkedIndex(after index: Int) -> Int? {
+    framework.skills.indices.first { $0 > index && isWalked($0) }
+  }
+
+  /// The walk's skill before `index`, or nil before the first.
+  func previousWalkedIndex(before index: Int) -> Int? {
+    framework.skills.indices.last { $0 < index && isWalked($0) }
   }
 
   /// What the review says on reaching the last skill: the report when every skill has an
@@ -229,7 +267,7 @@ extension AppState {
   /// Keeps every scroll offset within its content after a resize or a change of content.
   /// The report and the plan are measured only on their own screens (opening one clamps it).
   mutating func clampScrolling() {
-    review.scroll(visible: reviewVisibleRows, count: framework.skills.count)
+    review.scroll(visible: reviewTableRows, count: framework.skills.count)
     roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
     refreshDerived()
     if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
@@ -250,4 +288,10 @@ extension AppState {
 
   /// Rows of a table below its header line.
   var reviewVisibleRows: Int { max(1, size.height - 3) }
+
+  /// Rows of the review table: one less than a table's when a line of consistency warnings
+  /// is drawn below it.
+  var reviewTableRows: Int {
+    max(1, reviewVisibleRows - (consistencyWarnings.isEmpty ? 0 : 1))
+  }
 }

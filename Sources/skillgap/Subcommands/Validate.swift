@@ -47,7 +47,10 @@ struct Validate: ParsableCommand {
     let levels = framework.scale.levels
     let scale =
       "\(levels.count)-level scale (\(levels.first?.name ?? "") → \(levels.last?.name ?? ""))"
-    return "\(framework.id) \(framework.version), \(framework.skills.count) skills in "
+    let optional = framework.skills.filter(framework.isOptional).count
+    let skills =
+      "\(framework.skills.count) skills" + (optional > 0 ? " (\(optional) optional)" : "")
+    return "\(framework.id) \(framework.version), \(skills) in "
       + "\(framework.categories.count) categories, \(framework.roles.count) roles, \(scale)"
   }
 }

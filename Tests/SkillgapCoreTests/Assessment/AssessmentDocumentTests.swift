@@ -117,7 +117,7 @@ import Testing
     assessment.preferences.hideRequirements = false
     let data = AssessmentDocument.encode(assessment)
     let text = String(decoding: data, as: UTF8.self)
-    #expect(text.contains(#""schemaVersion" : 2"#))
+    #expect(text.contains(#""schemaVersion" : 3"#))
     #expect(text.contains(#""hideRequirements" : false"#))
     let decoded = try AssessmentDocument.decode(data)
     #expect(decoded == assessment)
@@ -187,7 +187,7 @@ import Testing
   @Test func answersAreWrittenAsALevelOrAStatusWithUTCTimesToTheSecond() throws {
     let data = AssessmentDocument.encode(full())
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 2)
+    #expect(object["schemaVersion"] as? Int == 3)
     #expect(object["created"] as? String == "2026-11-22T10:00:00Z")
     #expect(object["updated"] as? String == "2026-11-22T10:05:00Z")
     let ratings = try #require(object["ratings"] as? [String: [String: Any]])
@@ -295,12 +295,12 @@ import Testing
   }
 
   @Test func aNewerSchemaVersionIsReportedAsUnsupported() {
-    let newer = editing(#""schemaVersion": 1"#, #""schemaVersion": 3"#)
-    #expect(error(decoding: newer) == .unsupportedSchema(version: 3))
+    let newer = editing(#""schemaVersion": 1"#, #""schemaVersion": 4"#)
+    #expect(error(decoding: newer) == .unsupportedSchema(version: 4))
     #expect(
       error(decoding: newer)?.errorDescription
-        == "it has schemaVersion 3, which this skillgap cannot read; update skillgap")
-    #expect(throws: AssessmentDocument.DocumentError.unsupportedSchema(version: 3)) {
+        == "it has schemaVersion 4, which this skillgap cannot read; update skillgap")
+    #expect(throws: AssessmentDocument.DocumentError.unsupportedSchema(version: 4)) {
       try decode(newer)
     }
   }
@@ -361,5 +361,49 @@ import Testing
     #expect(
       error(decoding: editing(#""level": 2,"#, #""level": 2, "status": "skipped","#))
         == .invalid(field: "ratings.arithmetic", reason: reason))
+  }
+
+  @Test func ticksAndKnowledgeChecksRoundTripInVersionThree() throws {
+    var assessment = full()
+    assessment.toggleTick("arithmetic", IndicatorTick(level: 2, index: 1), at: updated)
+    assessment.toggleTick("arithmetic", IndicatorTick(level: 1, index: 0), at: updated)
+    // Ticks alone, on a skill not answered yet.
+    assessment.toggleTick("estimation", IndicatorTick(level: 1, index: 2), at: updated)
+    assessment.checks["arithmetic"] = KnowledgeCheck(
+      level: 2, questions: [3, 1], answers: [0], started: created, askedBefore: [4])
+    let data = AssessmentDocument.encode(assessment)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains(#""schemaVersion" : 3"#))
+    #expect(text.contains(#""ticks" : {"#))
+    #expect(text.contains(#""askedBefore" : ["#))
+    let decoded = try AssessmentDocument.decode(data)
+    #expect(decoded == assessment)
+    #expect(decoded.ratings["estimation"]?.answer == nil)
+    #expect(
+      decoded.ticks(of: "arithmetic") == [.init(level: 2, index: 1), .init(level: 1, index: 0)])
+    #expect(decoded.checks["arithmetic"]?.isFinished == false)
+  }
+
+  @Test func badTicksAndChecksAreNamedByTheirField() {
+    let ticks = editing(
+      #""schemaVersion": 1"#, #""schemaVersion": 3"#
+    ).replacingOccurrences(
+      of: #""note": "Ledger","#, with: #""note": "Ledger", "ticks": {"two": [0]},"#)
+    #expect(
+      error(decoding: ticks)
+        == .invalid(
+          field: "ratings.arithmetic.ticks.two",
+          reason: "must be a level number holding indicator indices from 0"))
+    let checks = editing(#""schemaVersion": 1"#, #""schemaVersion": 3"#)
+      .replacingOccurrences(
+        of: #""target": "journeyman","#,
+        with: #""target": "journeyman", "checks": {"arithmetic": {"level": 2, "#
+          + #""questions": [1], "answers": [0, 1], "started": "2026-11-22T10:00:00Z", "#
+          + #""askedBefore": []}},"#)
+    #expect(
+      error(decoding: checks)
+        == .invalid(
+          field: "checks.arithmetic",
+          reason: "needs at most one answer per question, and indices from 0"))
   }
 }

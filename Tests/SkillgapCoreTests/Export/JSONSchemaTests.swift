@@ -102,3 +102,28 @@ import Testing
     #expect(try assessment().problems(.object(document)).count >= 3)
   }
 }
+
+/// The fields of issue 12 (ticks, knowledge checks, warnings, calibration) against both schemas.
+@Suite struct CalibrationSchemaTests {
+  @Test func ticksChecksWarningsAndCalibrationAreValid() throws {
+    let framework = CalibrationFixtures.framework()
+    var assessment = FixtureFrameworks.assessment(
+      framework, ["arithmetic": .level(0), "algebra": .level(2), "calculus": .notApplicable],
+      target: "journeyman")
+    assessment.toggleTick("algebra", IndicatorTick(level: 1, index: 0), at: FixtureFrameworks.time)
+    assessment.toggleTick("drawing", IndicatorTick(level: 1, index: 1), at: FixtureFrameworks.time)
+    assessment.checks["algebra"] = KnowledgeCheck(
+      level: 2, questions: [2, 3, 4], answers: [2, 0, 1], started: FixtureFrameworks.time,
+      finished: FixtureFrameworks.time, askedBefore: [0])
+    let saved = try JSONValue.parse(AssessmentDocument.encode(assessment))
+    #expect(try JSONSchemaTests().assessment().problems(saved) == [])
+    let results = try Results.make(
+      framework: framework, assessment: assessment, target: "journeyman", plan: nil)
+    #expect(
+      results.warnings.map(\.kind) == [.abovePrerequisites, .aboveTicks, .notApplicableEssential])
+    #expect(results.calibration?.entries.map(\.status) == ["supported"])
+    let export = try JSONValue.parse(ResultsDocument.encode(results))
+    #expect(try JSONSchemaTests().export().problems(export) == [])
+    #expect(try ResultsDocument.decode(ResultsDocument.encode(results)) == results)
+  }
+}
