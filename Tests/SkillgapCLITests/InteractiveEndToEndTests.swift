@@ -442,17 +442,24 @@ struct PlanSettingsEndToEndTests {
       width: 80, height: 24, in: folders.work)
   }
 
-  @Test func comingBackMonthsLaterOffersAReassessmentOfWhatMovedAndWentStale() throws {
-    let folders = try personaFolders()
-    // The day after the ratings: statistics' step is finished, and not re-rated yet.
+  /// On the day after the ratings, marks the plan's first `count` steps done and quits.
+  func markFirstSteps(_ count: Int, _ folders: (data: URL, work: URL)) throws {
     let first = try app(folders, now: "2026-12-01T10:00:00Z")
     try first.waitFor("Resume")
     try first.send("Enter", "p")
     try first.waitFor("horizon 12 weeks")
-    try first.send("]", "d")
-    try first.waitFor("Press y to rate")
+    for done in 1...count {
+      try first.send("]", "d")
+      try first.waitFor("\(done) done")
+    }
     try first.send("q")
     try first.waitFor("[exit 0]")
+  }
+
+  @Test func comingBackMonthsLaterOffersAReassessmentOfWhatMovedAndWentStale() throws {
+    let folders = try personaFolders()
+    // The day after the ratings: statistics' step is finished, and not re-rated yet.
+    try markFirstSteps(1, folders)
     // Eight months on, every other rating is old.
     let skills = try skillCount()
     let later = try app(folders, now: "2027-08-01T10:00:00Z")
@@ -498,16 +505,7 @@ struct PlanSettingsEndToEndTests {
   @Test func reassessingAfterStepsAreDoneShowsWhatMovedAndAKillLosesNothing() throws {
     let folders = try personaFolders()
     // Two steps ticked off the day after the ratings.
-    let first = try app(folders, now: "2026-12-01T10:00:00Z")
-    try first.waitFor("Resume")
-    try first.send("Enter", "p")
-    try first.waitFor("horizon 12 weeks")
-    try first.send("]", "d")
-    try first.waitFor("Done: Statistics")
-    try first.send("]", "d")
-    try first.waitFor("2 done")
-    try first.send("q")
-    try first.waitFor("[exit 0]")
+    try markFirstSteps(2, folders)
     // Eight months on: a re-assessment, killed a third of the way through.
     let moved = ["Statistics": "2", "Supervised learning": "2", "Python": "4"]
     let skills = try skillCount()

@@ -143,16 +143,8 @@ import Testing
     text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }
   }
 
-  /// FNV-1a 64-bit, in hex: stable across runs and platforms.
-  static func digest(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-  }
+  /// FNV-1a 64-bit, in hex: stable across runs and platforms (the calendar record's digest).
+  static func digest(_ text: String) -> String { CalendarRecord.digest(text) }
 
   /// The digests of every run of ten words in the articles the content takes its facts from.
   ///

@@ -88,7 +88,9 @@ public struct CalendarRecord: Sendable, Equatable, Codable {
 
   /// The FNV-1a 64-bit digest of a text, in hex: stable across runs and platforms, unlike
   /// `Hasher`.
-  static func digest(_ text: String) -> String {
+  /// - Parameter text: Any text.
+  /// - Returns: 16 lowercase hex digits.
+  public static func digest(_ text: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {
       hash ^= UInt64(byte)
