@@ -191,4 +191,16 @@ static inline void sg_suspend(void) {
 /// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
 static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// Makes every later refresh reach the terminal in one write().
+///
+/// Until curses has once left and re-entered its mode, ncurses 6 takes the screen for one
+/// used by low-level terminfo programs and flushes its output buffer after every cursor jump:
+/// a frame then leaves in one write() per jump, each a packet over SSH. Leaving and re-entering
+/// once, before anything is drawn, ends that; the terminal sees the alternate screen entered,
+/// left and entered again in the first two writes, with nothing drawn in between.
+static inline void sg_buffer_frames(void) {
+  endwin();
+  refresh();
+}
+
 #endif

@@ -62,6 +62,7 @@ public final class Terminal {
     }
     screenPointer = screen
     _ = set_term(screen)
+    sg_buffer_frames()
     raw()
     noecho()
     nonl()

@@ -32,9 +32,10 @@ enum Main {
       return
     }
     do {
+      // Read once: every later reader gets this copy.
       let environment = ProcessInfo.processInfo.environment
       let content = environment["SKILLGAP_CONTENT"].flatMap { $0.isEmpty ? nil : $0 }
-      try Assess.launch(content: content, dataDirectory: nil)
+      try Assess.launch(content: content, dataDirectory: nil, environment: environment)
     } catch {
       Console.exit(withError: error)
     }

@@ -23,8 +23,41 @@ public enum DisplayWidth {
   }
 
   /// The columns a string takes.
+  public static func of(_ text: String) -> Int {
+    columns(text)
+  }
+
+  /// The columns a part of a string takes.
+  public static func of(_ text: Substring) -> Int {
+    columns(text)
+  }
+
+  /// The columns a string takes.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    columns(text)
+  }
+
+  /// Most text is Latin script, one column and one grapheme a scalar: counted by scalars, it
+  /// needs no grapheme breaking; anything else (marks, wide characters, emoji) takes the long way.
+  private static func columns(_ text: some StringProtocol) -> Int {
+    var count = 0
+    for unit in text.utf8 {
+      guard unit >= 0x20 && unit < 0x7F else { return scalarColumns(text) }
+      count += 1
+    }
+    return count
+  }
+
+  private static func scalarColumns(_ text: some StringProtocol) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      guard value >= 0x20 && value < 0x300 && !(0x7F..<0xA0).contains(value) else {
+        return text.reduce(0) { $0 + of($1) }
+      }
+      count += 1
+    }
+    return count
   }
 
   /// Whether one of the sorted, disjoint `ranges` holds `value`.

@@ -49,7 +49,7 @@ func drawTooSmall(_ screen: inout Screen) {
 
 func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
   screen.fill(x: 0, y: 0, width: screen.width, height: 1, tone: .title)
-  let answered = state.assessment.answeredCount(in: state.framework)
+  let answered = state.answeredCount
   let total = state.framework.skills.count
   // The count is padded to the total's digits so the right-aligned header keeps its columns
   // from 9/59 to 10/59; "answered" because skipped skills are still to be assessed.

@@ -155,7 +155,7 @@ public struct AppState: Sendable, Equatable {
 
   /// How many skills have no answer yet (unanswered or skipped), as the header counts them.
   public var unansweredCount: Int {
-    framework.skills.count - assessment.answeredCount(in: framework)
+    framework.skills.count - answeredCount
   }
 
   /// The target role, if one is chosen and exists.

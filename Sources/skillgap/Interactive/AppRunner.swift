@@ -141,7 +141,7 @@ struct AppRunner {
   private func initialState(now: Date) throws -> AppState {
     let loaded = try store.load(for: framework, now: now)
     let exportFolder = FileManager.default.currentDirectoryPath
-    let today = CalendarDay(now, in: .current)
+    let today = Clock.localDay(now)
     switch loaded {
     case .none:
       return AppState(
