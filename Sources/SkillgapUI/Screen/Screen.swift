@@ -109,7 +109,8 @@ public struct Screen: Sendable, Equatable {
       for unit in text.utf8 {
         if column + 1 > end { break }
         if column >= 0 {
-          clearWide(x: column, y: y)
+          // A cell of one byte is no half of a wide character: nothing to clear around it.
+          if cells[y * width + column].text.utf8.count != 1 { clearWide(x: column, y: y) }
           cells[y * width + column] = Cell(
             text: String(Unicode.Scalar(unit)), tone: tone, bold: bold, underline: underline)
         }

@@ -132,6 +132,8 @@ struct AppRunner {
       let time = Clock.now()
       let change = try store.keepSnapshotIfComplete(
         of: assessment, framework: framework, at: time, replacing: sitting)
+      // A snapshot measures every role: made only when the history changed.
+      if case .unchanged = change { return (nil, nil) }
       return (nil, (change, Snapshot(of: assessment, framework: framework, at: time)))
     } catch {
       return (.saveFailed(error.localizedDescription), nil)
