@@ -7,8 +7,9 @@
 set -e
 cd "$(dirname "$0")/.."
 rounds=${1:-15}
+# The same flags for both, so building one does not undo the other's build.
 swift build -c release --static-swift-stdlib --product skillgap
-swift build -c release --product skillgap-bench
+swift build -c release --static-swift-stdlib --product skillgap-bench
 .build/release/skillgap-bench
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -322,13 +322,14 @@ def scale_run(binary, term, folder):
     drain(fd, 0.3)
     times = {}
     keys = [("start", b"\r"), ("rating move", b"j"), ("answer", b"2"), ("review", b"r"),
-            ("review move", b"j"), ("target menu", b"t"), ("choose target", b"\r"),
+            ("review move", b"j"), ("target menu", b"t"), ("target menu move", b"k"),
+            ("choose target", b"\r"),
             ("report", b"v"), ("plan", b"p"), ("plan PgDn", PGDN), ("plan PgDn", PGDN),
             ("plan PgUp", PGUP), ("back to rating", b"\x1b")]
     for name, key in keys:
         start = time.perf_counter()
         os.write(fd, key)
-        select.select([fd], [], [], 60)  # a slow key writes nothing for a while
+        select.select([fd], [], [], 20)  # a slow key writes nothing for a while
         drain(fd, 0.3)
         times.setdefault(name, []).append(last_output[0] - start)
     stop(pid, fd, b"q")
