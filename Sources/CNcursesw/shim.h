@@ -73,6 +73,20 @@ static inline int sg_put_cell(int y, int x, const wchar_t *text, unsigned int at
   return (cy - y) * COLS + (cx - x);
 }
 
+/// Draws a run of cells of one look, each one wide character, from (y, x). Returns the columns
+/// ncurses advanced, or -1 when it could not draw the run. One call for a run instead of one
+/// per cell: a frame's changed text is mostly such runs.
+static inline int sg_put_run(int y, int x, const wchar_t *text, int count, unsigned int attrs,
+                             short pair) {
+  if (wattr_set(stdscr, (attr_t)attrs, pair, NULL) == ERR) return -1;
+  int status = mvaddnwstr(y, x, text, count);
+  int cy = getcury(stdscr), cx = getcurx(stdscr);
+  wattr_set(stdscr, A_NORMAL, 0, NULL);
+  if (status == ERR) return -1;
+  // Past the last column the cursor wraps to the next row.
+  return (cy - y) * COLS + (cx - x);
+}
+
 /// The character set of the locale (`UTF-8`, or `ANSI_X3.4-1968` for LANG=C).
 static inline const char *sg_codeset(void) { return nl_langinfo(CODESET); }
 
@@ -190,5 +204,17 @@ static inline void sg_suspend(void) {
 
 /// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
 static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// Makes every later refresh reach the terminal in one write().
+///
+/// Until curses has once left and re-entered its mode, ncurses 6 takes the screen for one
+/// used by low-level terminfo programs and flushes its output buffer after every cursor jump:
+/// a frame then leaves in one write() per jump, each a packet over SSH. Leaving and re-entering
+/// once, before anything is drawn, ends that; the terminal sees the alternate screen entered,
+/// left and entered again in the first two writes, with nothing drawn in between.
+static inline void sg_buffer_frames(void) {
+  endwin();
+  refresh();
+}
 
 #endif

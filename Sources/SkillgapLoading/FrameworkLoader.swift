@@ -77,6 +77,8 @@ struct LoaderState {
   var header: Header?
   var categories: [Located<Category>] = []
   var skills: [ParsedSkill] = []
+  /// Where each skill id is in `skills`, so a duplicate is found without a walk over them all.
+  var skillPositions: [String: Int] = [:]
   var roles: [ParsedRole] = []
 
   struct Header {
@@ -208,9 +210,8 @@ struct LoaderState {
       return LoadResult(framework: nil, diagnostics: diagnostics)
     }
     let categoryOrder = categories.map(\.value.id)
-    let orderedSkills = categoryOrder.flatMap { id in
-      skills.map(\.skill).filter { $0.category == id }
-    }
+    let byCategory = Dictionary(grouping: skills.map(\.skill), by: \.category)
+    let orderedSkills = categoryOrder.flatMap { byCategory[$0] ?? [] }
     var framework = Framework(
       id: header.id, title: header.title, version: header.version, summary: header.summary,
       scale: header.scale, importances: header.importances, hoursPerStep: header.hoursPerStep,

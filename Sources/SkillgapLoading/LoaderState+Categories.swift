@@ -72,7 +72,8 @@ extension LoaderState {
     fields.finish(known: Self.skillFields, into: &diagnostics)
     guard let id, let name else { return }
     checkID(id)
-    if let first = skills.first(where: { $0.skill.id == id.value }) {
+    if let position = skillPositions[id.value] {
+      let first = skills[position]
       diagnostics.append(
         id.at.error("Skill id '\(id.value)' is already used in \(first.at.file):\(first.at.line)."))
       return
@@ -82,6 +83,7 @@ extension LoaderState {
       levels: levels, steps: steps, prerequisites: prerequisites.map(\.value),
       resources: resources, questions: questions, sources: sources.map(\.value),
       aliases: aliases.map(\.value))
+    skillPositions[id.value] = skills.count
     skills.append(
       ParsedSkill(
         skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,

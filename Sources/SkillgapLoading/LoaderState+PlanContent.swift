@@ -11,16 +11,16 @@ extension LoaderState {
   /// Reliance is found through skill aliases: a step's tip, milestone, parts and the titles of
   /// the resources serving it must not name an alias of a skill outside its prerequisites (taken
   /// transitively), since the plan may teach that skill later or never.
-  /// - Complexity: O(*t* + *e*) for *t* characters of step text and *e* prerequisite links
-  ///   (see ``AliasIndex``); frameworks without aliases pay only for the hour checks.
+  /// - Complexity: O(*t* + *m* × *e*) for *t* characters of step text (see ``AliasIndex``),
+  ///   *m* mentions of other skills and *e* prerequisite links; a mention of a direct
+  ///   prerequisite, the usual one, is settled at once. (Every skill's whole set of
+  ///   prerequisites, built up front, grew with the square of a large framework.)
   mutating func checkPlanContent() {
     let index = Dictionary(
       skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     let aliases = AliasIndex(skills.map { ($0.skill.id, $0.skill.aliases) })
-    var closures: [Set<String>?] = Array(repeating: nil, count: skills.count)
     for (position, parsed) in skills.enumerated() {
       let skill = parsed.skill
-      let required = aliases.isEmpty ? [] : prerequisiteClosure(position, index, &closures)
       for step in skill.steps {
         guard let at = parsed.stepsAt[step.level] else { continue }
         let reaches =
@@ -48,12 +48,10 @@ extension LoaderState {
         }
         guard !aliases.isEmpty else { continue }
         // What this step requires beyond the skill's prerequisites may be named too.
-        var allowed = required
-        for need in step.requires {
-          allowed.insert(need.skill)
-          if let other = index[need.skill] {
-            allowed.formUnion(prerequisiteClosure(other, index, &closures))
-          }
+        let needed = Set(step.requires.map(\.skill))
+        let roots = [position] + step.requires.compactMap { index[$0.skill] }
+        func allowed(_ id: String) -> Bool {
+          needed.contains(id) || requires(roots, id, index)
         }
         var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
         texts += step.parts.map { ("parts", $0) }
@@ -61,8 +59,8 @@ extension LoaderState {
         var reported: Set<String> = []
         for (field, text) in texts {
           for found in aliases.mentions(in: text)
-          where found.skill != skill.id && !allowed.contains(found.skill)
-            && !reported.contains(found.skill)
+          where found.skill != skill.id && !reported.contains(found.skill)
+            && !allowed(found.skill)
           {
             reported.insert(found.skill)
             diagnostics.append(
@@ -76,20 +74,23 @@ extension LoaderState {
     }
   }
 
-  /// The skills a skill requires, directly or through others, memoised per skill.
-  private func prerequisiteClosure(
-    _ position: Int, _ index: [String: Int], _ memo: inout [Set<String>?]
-  ) -> Set<String> {
-    if let known = memo[position] { return known }
-    memo[position] = []  // a cycle (reported elsewhere) stops here
-    var found: Set<String> = []
-    for id in skills[position].skill.prerequisites {
-      guard let next = index[id], !found.contains(id) else { continue }
-      found.insert(id)
-      found.formUnion(prerequisiteClosure(next, index, &memo))
+  /// Whether one of the skills at `roots` requires the skill `id`, directly or through others
+  /// (prerequisites the framework lacks lead nowhere). The walk is breadth first, so a direct
+  /// prerequisite is found at once; a cycle (reported elsewhere) cannot loop.
+  private func requires(_ roots: [Int], _ id: String, _ index: [String: Int]) -> Bool {
+    var seen = Set(roots)
+    var queue = roots
+    var head = 0
+    while head < queue.count {
+      let position = queue[head]
+      head += 1
+      for prerequisite in skills[position].skill.prerequisites {
+        guard let next = index[prerequisite] else { continue }
+        if prerequisite == id { return true }
+        if seen.insert(next).inserted { queue.append(next) }
+      }
     }
-    memo[position] = found
-    return found
+    return false
   }
 
   private func formatted(_ hours: Double) -> String {
@@ -108,21 +109,27 @@ struct AliasIndex {
     var skill: String
     var alias: String
     var characters: [Character]
+    /// The lowercased alias as bytes, for ASCII text.
+    var bytes: [UInt8]
   }
 
   /// Aliases by their first word, lowercased.
   private var byFirstWord: [String: [Entry]] = [:]
+  /// Whether every lowercased alias is ASCII: ASCII text can then be searched a byte at a time.
+  private var asciiAliases = true
 
   var isEmpty: Bool { byFirstWord.isEmpty }
 
   init(_ skills: [(id: String, aliases: [String])]) {
     for (id, aliases) in skills {
       for alias in aliases {
-        let characters = Array(alias.lowercased())
+        let lowercased = alias.lowercased()
+        let characters = Array(lowercased)
         let word = String(characters.prefix { Self.joins($0) })
         guard !word.isEmpty else { continue }
+        asciiAliases = asciiAliases && lowercased.utf8.allSatisfy { $0 < 0x80 }
         byFirstWord[word, default: []].append(
-          Entry(skill: id, alias: alias, characters: characters))
+          Entry(skill: id, alias: alias, characters: characters, bytes: Array(lowercased.utf8)))
       }
     }
   }
@@ -130,6 +137,11 @@ struct AliasIndex {
   /// The aliases that `text` mentions, in the order they first appear.
   func mentions(in text: String) -> [Entry] {
     guard !byFirstWord.isEmpty else { return [] }
+    // Step text is mostly ASCII: bytes are its characters (a carriage return aside, which
+    // joins a line feed into one), and no grapheme needs breaking.
+    if asciiAliases, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return asciiMentions(in: Array(text.utf8))
+    }
     let characters = Array(text.lowercased())
     var found: [Entry] = []
     var start = 0
@@ -151,6 +163,36 @@ struct AliasIndex {
       start = end
     }
     return found
+  }
+
+  /// ``mentions(in:)`` for ASCII text, given as bytes.
+  private func asciiMentions(in text: [UInt8]) -> [Entry] {
+    let bytes = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    var found: [Entry] = []
+    var start = 0
+    while start < bytes.count {
+      guard Self.joins(bytes[start]), start == 0 || !Self.joins(bytes[start - 1]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count && Self.joins(bytes[end]) { end += 1 }
+      for entry in byFirstWord[String(decoding: bytes[start..<end], as: UTF8.self)] ?? [] {
+        let stop = start + entry.bytes.count
+        guard stop <= bytes.count, bytes[start..<stop].elementsEqual(entry.bytes),
+          stop == bytes.count || !Self.joins(bytes[stop])
+        else { continue }
+        found.append(entry)
+      }
+      start = end
+    }
+    return found
+  }
+
+  /// ``joins(_:)-swift.type.method`` for a lowercase ASCII byte.
+  private static func joins(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+      || byte == 0x2D
   }
 
   static func joins(_ character: Character) -> Bool {

@@ -71,7 +71,9 @@ struct YAMLFields {
       return nil
     }
     let text = scalar.string.trimmingTrailingNewlines()
-    if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    // The same set as `.whitespacesAndNewlines`, without building a trimmed copy of the text:
+    // a field that is not blank answers at its first character.
+    if required && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       diagnostics.append(at.error("Field '\(key)' is empty; write a value."))
       return nil
     }

@@ -62,6 +62,7 @@ public final class Terminal {
     }
     screenPointer = screen
     _ = set_term(screen)
+    sg_buffer_frames()
     raw()
     noecho()
     nonl()
@@ -102,36 +103,29 @@ public final class Terminal {
       _ = clearok(sg_stdscr(), true)
       previous = nil
     }
-    // One buffer for every cell's wide characters, so a full frame allocates once.
+    // One buffer for every run's wide characters, so a full frame allocates once.
     var wide: [wchar_t] = []
-    wide.reserveCapacity(8)
-    let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+    wide.reserveCapacity(screen.width + 1)
+    // The cells as arrays: a cell at a time through the screen's subscript cost a call and a
+    // copy each, for every cell of every frame.
+    let cells = screen.cells
+    let width = screen.width
+    let before =
+      previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0.cells : nil }
+      ?? []
+    // Without a frame to diff against (the first, a resize, a repaint), curses' window is
+    // blanked and only the cells that are not blank are handed over: most of a frame is.
+    if before.isEmpty { _ = werase(sg_stdscr()) }
     for y in 0..<screen.height {
-      // Set when a cell was drawn over its neighbour, so the neighbour is drawn again.
-      var redrawNext = false
-      for x in 0..<screen.width {
-        let cell = screen[x, y]
-        if cell.isContinuation { continue }
-        if !redrawNext, let old, old[x, y] == cell,
-          x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y]
-        {
-          continue
-        }
-        let columns = x + 1 < screen.width && screen[x + 1, y].isContinuation ? 2 : 1
-        let style = theme.curses(for: cell)
-        let ascii = cell.text.utf8.allSatisfy { $0 < 0x80 }
-        let text = glyphs == .ascii && !ascii ? "?" : cell.text
-        redrawNext = false
-        if put(text, x: x, y: y, style: style, into: &wide) != columns {
-          // ncurses could not draw the grapheme in the columns the layout gave it (a character
-          // the locale or the C library's width table does not know): a stand-in of the same
-          // width keeps every later cell in its column, and nothing stale is left behind.
-          for offset in 0..<columns {
-            _ = put("?", x: x + offset, y: y, style: style, into: &wide)
-          }
-          redrawNext = true
-        }
+      let row = y * width
+      // A row that did not change costs one comparison of its cells.
+      if !before.isEmpty && cells[row..<row + width].elementsEqual(before[row..<row + width]) {
+        continue
       }
+      let last = y == screen.height - 1 ? width - 1 : width
+      drawRow(
+        Row(cells: cells, before: before, start: row, width: width, y: y, runEnd: last),
+        into: &wide)
     }
     if let cursor = screen.cursor {
       _ = curs_set(1)
@@ -141,6 +135,96 @@ public final class Terminal {
     }
     _ = wrefresh(sg_stdscr())
     previous = screen
+  }
+
+  /// One row of a frame, with the frame drawn before it (empty when there is none).
+  private struct Row {
+    let cells: [Cell]
+    let before: [Cell]
+    let start: Int
+    let width: Int
+    let y: Int
+    /// Runs stop before this column: the bottom-right cell is drawn alone.
+    let runEnd: Int
+
+    subscript(x: Int) -> Cell { cells[start + x] }
+
+    /// Whether the cell at `x` differs from the last frame's (or is not blank in a first one).
+    func needsDrawing(_ x: Int) -> Bool {
+      guard !before.isEmpty else { return cells[start + x] != .blank }
+      return before[start + x] != cells[start + x]
+        || (x + 1 < width && before[start + x + 1] != cells[start + x + 1])
+    }
+
+    /// The columns the cell at `x` takes: 2 when a continuation follows it.
+    func columns(_ x: Int) -> Int { x + 1 < width && cells[start + x + 1].isContinuation ? 2 : 1 }
+  }
+
+  /// Hands a row's changed cells to curses: runs of cells that look alike in one call each,
+  /// the rest (graphemes of several scalars, the bottom-right cell, ASCII terminals) one by one.
+  private func drawRow(_ row: Row, into wide: inout [wchar_t]) {
+    // Set when a cell was drawn over its neighbour, so the neighbour is drawn again.
+    var redrawNext = false
+    var x = 0
+    while x < row.width {
+      let cell = row[x]
+      if cell.isContinuation || !redrawNext && !row.needsDrawing(x) {
+        x += 1
+        continue
+      }
+      let style = theme.curses(for: cell)
+      var end = x
+      var columns = 0
+      wide.removeAll(keepingCapacity: true)
+      while !redrawNext, glyphs == .unicode, end < row.runEnd, end == x || row.needsDrawing(end),
+        let scalar = Self.single(row[end].text), end == x || theme.curses(for: row[end]) == style
+      {
+        wide.append(wchar_t(bitPattern: scalar.value))
+        columns += row.columns(end)
+        end += row.columns(end)
+      }
+      if end > x + row.columns(x) {
+        wide.append(0)
+        let advanced = sg_put_run(
+          Int32(row.y), Int32(x), wide, Int32(wide.count - 1), style.attributes, style.pair)
+        if Int(advanced) == columns {
+          x = end
+          continue
+        }
+        // curses measured the run otherwise: draw it again cell by cell, which finds the cell.
+        for position in x..<end where !row[position].isContinuation {
+          redrawNext = put(row[position], x: position, y: row.y, columns: row.columns(position))
+        }
+        x = end
+        continue
+      }
+      redrawNext = put(cell, x: x, y: row.y, columns: row.columns(x))
+      x += row.columns(x)
+    }
+  }
+
+  /// The one scalar of a cell's text, or nil for text of several (or none).
+  private static func single(_ text: String) -> Unicode.Scalar? {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return nil }
+    return first
+  }
+
+  /// Draws one cell; returns whether curses drew it in other columns than the layout gave it
+  /// (its neighbour must then be drawn again).
+  private func put(_ cell: Cell, x: Int, y: Int, columns: Int) -> Bool {
+    var wide: [wchar_t] = []
+    let style = theme.curses(for: cell)
+    let ascii = cell.text.utf8.allSatisfy { $0 < 0x80 }
+    let text = glyphs == .ascii && !ascii ? "?" : cell.text
+    guard put(text, x: x, y: y, style: style, into: &wide) != columns else { return false }
+    // ncurses could not draw the grapheme in the columns the layout gave it (a character the
+    // locale or the C library's width table does not know): a stand-in of the same width keeps
+    // every later cell in its column, and nothing stale is left behind.
+    for offset in 0..<columns {
+      _ = put("?", x: x + offset, y: y, style: style, into: &wide)
+    }
+    return true
   }
 
   /// Draws one grapheme at a cell.

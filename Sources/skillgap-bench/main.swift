@@ -1,14 +1,29 @@
-// Times loading, assessing and planning on a generated framework of 2,000 skills and 50 roles.
+// Times loading, assessing and planning on a generated framework of 2,000 skills and 50 roles,
+// then load, report and plan at 200, 2,000 and 20,000 skills.
 // Run it in a release build: swift run -c release skillgap-bench [runs]
+// `skillgap-bench --write DIR SKILLS` writes a generated framework's folder (for the TUI
+// benchmark's --scale) and exits.
 import Foundation
 import SkillgapCore
 import SkillgapLoading
 import SkillgapTestSupport
 import SkillgapUI
 
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--write", arguments.count == 3, let count = Int(arguments[2]) {
+  let folder = URL(fileURLWithPath: arguments[1])
+  for file in GeneratedFramework.files(skills: count, roles: 50) {
+    let url = folder.appendingPathComponent(file.path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(file.text.utf8).write(to: url)
+  }
+  exit(0)
+}
+
 let skillCount = 2000
 let roleCount = 50
-let runs = CommandLine.arguments.dropFirst().first.flatMap { Int($0) }.map { max(1, $0) } ?? 5
+let runs = arguments.first.flatMap { Int($0) }.map { max(1, $0) } ?? 5
 let target: Duration = .seconds(1)
 
 /// Runs `body` `runs` times and returns the last result with the median and best times.
@@ -169,3 +184,43 @@ print(
     "(not in the total) read them + progress screen", milliseconds(progress.median),
     milliseconds(progress.best),
     progress.median < historyTarget ? "under the 50 ms target" : "OVER the 50 ms target"))
+
+// Growth: the same stages at 200, 2,000 and 20,000 skills (50 roles), for one role's report
+// (with the ranking of every role) and one plan, which is what `skillgap report` and
+// `skillgap plan` do after loading. The targets are for 20,000 skills.
+print("")
+print("scale (50 roles; medians of \(runs) runs, 20,000 skills: 3 runs)")
+print(row("skills", "load", "report", "plan"))
+print(String(repeating: "-", count: 70))
+for count in [200, 2000, 20000] {
+  let scaleRuns = count >= 20000 ? min(runs, 3) : runs
+  func median(_ body: () throws -> Void) rethrows -> Duration {
+    var times: [Duration] = []
+    for _ in 0..<scaleRuns { times.append(try ContinuousClock().measure(body)) }
+    return times.sorted()[times.count / 2]
+  }
+  let texts = GeneratedFramework.files(skills: count, roles: 50)
+  var loaded: Framework?
+  let loadTime = median { loaded = FrameworkLoader.load(files: texts).framework }
+  guard let big = loaded else { fatalError("the generated framework does not load") }
+  let answers = GeneratedFramework.assessment(of: big, at: Date(timeIntervalSince1970: 0))
+  let role = big.roles[big.roles.count - 1]
+  var report: GapReport?
+  let reportTime = median {
+    let engine = GapEngine(framework: big)
+    report = engine.report(for: role, assessment: answers)
+    _ = RoleRanking.rank(engine, assessment: answers, target: role.id)
+  }
+  guard let report else { fatalError("no report") }
+  let planTime = try median {
+    _ = try Planner.plan(for: report, framework: big, options: options)
+  }
+  let over =
+    count >= 20000
+    && (loadTime > .milliseconds(1500) || reportTime > .seconds(1)
+      || planTime > .seconds(1))
+  print(
+    row(String(count), milliseconds(loadTime), milliseconds(reportTime), milliseconds(planTime))
+      + (count >= 20000 ? (over ? "OVER a target" : "under every target") : ""))
+}
+print("targets at 20,000 skills: load < 1,500 ms, report < 1,000 ms, plan < 1,000 ms")

@@ -9,6 +9,13 @@ import SkillgapCore
 /// whose worker threads block signals, and the app would no longer see SIGWINCH or SIGTERM.
 @main
 enum Main {
+  /// The environment variables the interactive app reads (the terminal, colour, where answers
+  /// are saved, which framework).
+  static let interactiveVariables = [
+    "TERM", "ESCDELAY", "NO_COLOR", "SKILLGAP_CONTENT", "SKILLGAP_DATA_DIR", "XDG_DATA_HOME",
+    "HOME",
+  ]
+
   @MainActor
   static func main() {
     Console.reserveStandardDescriptors()
@@ -32,9 +39,14 @@ enum Main {
       return
     }
     do {
-      let environment = ProcessInfo.processInfo.environment
+      // Only the variables the app reads, each through getenv: a copy of the whole environment
+      // as a dictionary (`ProcessInfo.environment`) cost about as much as drawing the first frame.
+      var environment: [String: String] = [:]
+      for name in Self.interactiveVariables {
+        if let value = getenv(name) { environment[name] = String(cString: value) }
+      }
       let content = environment["SKILLGAP_CONTENT"].flatMap { $0.isEmpty ? nil : $0 }
-      try Assess.launch(content: content, dataDirectory: nil)
+      try Assess.launch(content: content, dataDirectory: nil, environment: environment)
     } catch {
       Console.exit(withError: error)
     }

@@ -22,7 +22,9 @@ public struct Framework: Sendable, Equatable, Codable {
   /// The categories, in the order people walk through them.
   public var categories: [Category]
   /// The skills, grouped by category in category order.
-  public var skills: [Skill]
+  public var skills: [Skill] {
+    didSet { skillPositions = Positions(skills) }
+  }
   /// The roles, in file order.
   public var roles: [Role]
   /// Months after which a rating is stale: a re-assessment brings it back (6 unless the
@@ -31,6 +33,25 @@ public struct Framework: Sendable, Equatable, Codable {
   /// How a level is reached from its indicators (``LevelRule/standard`` unless the framework
   /// states `level_rule`).
   public var levelRule = LevelRule.standard
+  /// Where each skill is in `skills`, for ``skill(_:)``: a ratings file looks up every row.
+  private var skillPositions = Positions([])
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, version, summary, scale, importances, hoursPerStep, sources, categories
+    case skills, roles, staleAfterMonths, levelRule
+  }
+
+  /// Positions by id; it follows from the skills, so it takes no part in comparing frameworks.
+  private struct Positions: Sendable, Equatable {
+    let index: [String: Int]
+
+    init(_ skills: [Skill]) {
+      index = Dictionary(
+        skills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func == (lhs: Positions, rhs: Positions) -> Bool { true }
+  }
 
   /// Creates a framework from its parts.
   public init(
@@ -49,11 +70,31 @@ public struct Framework: Sendable, Equatable, Codable {
     self.categories = categories
     self.skills = skills
     self.roles = roles
+    skillPositions = Positions(skills)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(String.self, forKey: .id),
+      title: try container.decode(String.self, forKey: .title),
+      version: try container.decode(String.self, forKey: .version),
+      summary: try container.decode(String.self, forKey: .summary),
+      scale: try container.decode(RatingScale.self, forKey: .scale),
+      importances: try container.decode([Importance].self, forKey: .importances),
+      hoursPerStep: try container.decode([Double].self, forKey: .hoursPerStep),
+      sources: try container.decode([Source].self, forKey: .sources),
+      categories: try container.decode([Category].self, forKey: .categories),
+      skills: try container.decode([Skill].self, forKey: .skills),
+      roles: try container.decode([Role].self, forKey: .roles))
+    staleAfterMonths = try container.decode(Int.self, forKey: .staleAfterMonths)
   }
 
   /// The skill with the given id, if the framework has one.
+  /// - Complexity: O(1).
   public func skill(_ id: String) -> Skill? {
-    skills.first { $0.id == id }
+    guard let position = skillPositions.index[id] else { return nil }
+    return skills[position]
   }
 
   /// The role with the given id, if the framework has one.

@@ -294,12 +294,16 @@ public enum Planner {
   /// Schedules practice steps: each from the week after what it needs is done, for its hours at
   /// ``PlanOptions/practiceHoursPerWeek``, at most two at a time, in plan order.
   /// - Returns: The last week of practice (0 without any).
-  /// - Complexity: O(*p*² × *w*) for *p* practice steps of *w* weeks; frameworks have few.
+  /// - Complexity: O(*p* × *w* × *j*) for *p* practice steps of *w* weeks that move *j* times
+  ///   to find room: each week keeps how many steps it holds and the earliest end among them,
+  ///   where comparing every step with every other grew with the cube of a large framework's.
   static func schedulePractice(_ items: inout [PlanItem]) -> Int {
     let weekly = PlanOptions.minutes(PlanOptions.practiceHoursPerWeek)
     let position = Dictionary(
       items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    var spans: [ClosedRange<Int>] = []
+    // By week: how many practice steps run in it, and the earliest last week among them.
+    var held: [Int] = []
+    var earliestEnd: [Int] = []
     var last = 0
     for index in items.indices where items[index].isPractice && !items[index].isSettled {
       var earliest = 1
@@ -309,18 +313,26 @@ public enum Planner {
       }
       let length = max(1, (items[index].minutes + weekly - 1) / weekly)
       var start = earliest
-      // At most two practice steps at once: move on until the whole span has room.
+      // At most two practice steps at once: move on until the whole span has room, to the
+      // week after the first of the steps in the way ends.
       while true {
         let span = start...(start + length - 1)
-        let busy = spans.filter { $0.overlaps(span) }
-        let crowded = span.first { week in busy.filter { $0.contains(week) }.count >= 2 }
+        let crowded = span.first { $0 < held.count && held[$0] >= 2 }
         guard let crowded else { break }
-        start = (busy.filter { $0.contains(crowded) }.map(\.upperBound).min() ?? crowded) + 1
+        start = earliestEnd[crowded] + 1
+      }
+      let end = start + length - 1
+      if held.count <= end {
+        held += [Int](repeating: 0, count: end + 1 - held.count)
+        earliestEnd += [Int](repeating: .max, count: end + 1 - earliestEnd.count)
+      }
+      for week in start...end {
+        held[week] += 1
+        earliestEnd[week] = min(earliestEnd[week], end)
       }
       items[index].firstWeek = start
-      items[index].lastWeek = start + length - 1
-      spans.append(start...(start + length - 1))
-      last = max(last, start + length - 1)
+      items[index].lastWeek = end
+      last = max(last, end)
     }
     return last
   }

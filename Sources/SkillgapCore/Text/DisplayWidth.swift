@@ -23,8 +23,58 @@ public enum DisplayWidth {
   }
 
   /// The columns a string takes.
+  public static func of(_ text: String) -> Int {
+    columns(text)
+  }
+
+  /// The columns a part of a string takes.
+  public static func of(_ text: Substring) -> Int {
+    columns(text)
+  }
+
+  /// The columns a string takes.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    columns(text)
+  }
+
+  /// Most text is Latin script, one column and one grapheme a scalar: counted by scalars, it
+  /// needs no grapheme breaking; anything else (marks, wide characters, emoji) takes the long way.
+  private static func columns(_ text: some StringProtocol) -> Int {
+    var count = 0
+    for unit in text.utf8 {
+      guard unit >= 0x20 && unit < 0x7F else { return scalarColumns(text) }
+      count += 1
+    }
+    return count
+  }
+
+  private static func scalarColumns(_ text: some StringProtocol) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard let columns = simple(scalar) else { return text.reduce(0) { $0 + of($1) } }
+      count += columns
+    }
+    return count
+  }
+
+  /// The columns of a scalar that is a grapheme of its own whatever surrounds it, or nil.
+  ///
+  /// Latin, Greek and Cyrillic letters, general punctuation (dashes, quotes, "…", "•"), arrows,
+  /// mathematical operators, box drawing, blocks, geometric shapes and miscellaneous symbols
+  /// never join a neighbour into one grapheme (none is a mark, a joiner, a prepended or a
+  /// Hangul or regional-indicator scalar), so text made only of them can be measured and cut a
+  /// scalar at a time, with the same widths as ``of(_:)-swift.type.method`` gives.
+  static func simple(_ scalar: Unicode.Scalar) -> Int? {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return 1 }
+    if value >= 0xA0 && value < 0x300 { return 1 }
+    let symbol =
+      (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+      || (0x2100...0x2BFF).contains(value)
+    guard symbol else { return nil }
+    if contains(zeroRanges, value) { return 0 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    return contains(wideRanges, value) ? 2 : 1
   }
 
   /// Whether one of the sorted, disjoint `ranges` holds `value`.
@@ -86,9 +136,14 @@ extension String {
 
   /// The string padded with spaces (or cut) to exactly `width` columns.
   public func padded(to width: Int) -> String {
+    // Measured once when it fits, which is what a table's cells mostly do.
+    let used = DisplayWidth.of(self)
+    if width > 0, used <= width {
+      return used == width ? self : self + String(repeating: " ", count: width - used)
+    }
     let cut = truncated(to: width)
-    let used = DisplayWidth.of(cut)
-    return used >= width ? cut : cut + String(repeating: " ", count: width - used)
+    let cutWidth = DisplayWidth.of(cut)
+    return cutWidth >= width ? cut : cut + String(repeating: " ", count: width - cutWidth)
   }
 
   /// The string broken into lines of at most `width` columns, at spaces where possible.
@@ -97,6 +152,7 @@ extension String {
   /// wider; nothing but the spaces lines are broken at is dropped.
   public func wrapped(to width: Int) -> [String] {
     guard width > 0 else { return [] }
+    if let lines = simplyWrapped(to: width) { return lines }
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
@@ -135,6 +191,80 @@ extension String {
         used = wordWidth
       }
       lines.append(line)
+    }
+    return lines
+  }
+}
+
+extension String {
+  /// ``wrapped(to:)`` a scalar at a time, for text whose every scalar is a grapheme of its own
+  /// (see `DisplayWidth.simple(_:)`): the same lines without grapheme breaking, which took most of
+  /// the time of laying out a screen. Nil for other text.
+  fileprivate func simplyWrapped(to width: Int) -> [String]? {
+    let scalars = unicodeScalars
+    var lines: [String] = []
+    // The line so far: a slice of the text while its words are one space apart there (the
+    // usual case, one string made a line), else built up.
+    var slice: Range<String.Index>?
+    var built: String?
+    var used = 0
+    func take() -> String {
+      defer {
+        slice = nil
+        built = nil
+        used = 0
+      }
+      return built ?? slice.map { String(self[$0]) } ?? ""
+    }
+    var index = scalars.startIndex
+    while true {
+      guard index != scalars.endIndex, scalars[index] != "\n" else {
+        lines.append(take())
+        guard index != scalars.endIndex else { break }
+        index = scalars.index(after: index)
+        continue
+      }
+      if scalars[index] == " " {
+        index = scalars.index(after: index)
+        continue
+      }
+      let start = index
+      var wordWidth = 0
+      while index != scalars.endIndex, scalars[index] != " ", scalars[index] != "\n" {
+        guard let columns = DisplayWidth.simple(scalars[index]) else { return nil }
+        wordWidth += columns
+        index = scalars.index(after: index)
+      }
+      var word = self[start..<index]
+      if let current = slice, used + 1 + wordWidth <= width {
+        if built == nil && scalars.index(after: current.upperBound) == start {
+          slice = current.lowerBound..<index
+        } else {
+          var text = built ?? String(self[current])
+          text += " "
+          text += word
+          built = text
+        }
+        used += 1 + wordWidth
+        continue
+      }
+      if slice != nil { lines.append(take()) }
+      // A word wider than the line is cut, as many columns a line as fit.
+      while wordWidth > width && word.unicodeScalars.count > 1 {
+        var end = word.startIndex
+        var headWidth = 0
+        for position in word.unicodeScalars.indices {
+          let columns = DisplayWidth.simple(word.unicodeScalars[position]) ?? 1
+          if headWidth + columns > width && end != word.startIndex { break }
+          headWidth += columns
+          end = word.unicodeScalars.index(after: position)
+        }
+        lines.append(String(word[..<end]))
+        word = word[end...]
+        wordWidth -= headWidth
+      }
+      slice = word.startIndex..<word.endIndex
+      used = wordWidth
     }
     return lines
   }

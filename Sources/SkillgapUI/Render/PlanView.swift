@@ -1,6 +1,16 @@
 import SkillgapCore
 
 extension AppState {
+  /// What the plan's scrolling part is laid out for at a width.
+  func planLinesKey(width: Int) -> Derived.PlanLinesKey {
+    Derived.PlanLinesKey(width: width, chosen: chosenStep)
+  }
+
+  /// What the plan's pinned header is laid out for at a width.
+  func planHeaderKey(width: Int) -> Derived.PlanHeaderKey {
+    Derived.PlanHeaderKey(width: width, height: size.height, selected: planControls.selected)
+  }
+
   /// The line of the scrolling part where a step's title first appears, if it does.
   func planLineIndex(of id: String?, width: Int) -> Int? {
     guard let id, let item = targetPlan?.item(id) else { return nil }
@@ -19,6 +29,14 @@ extension AppState {
   /// give: the horizon, when blocking gaps close, the whole role, advice. It never scrolls, so
   /// every change shows its effect at once.
   func planHeader(width: Int) -> [StyledLine] {
+    if let known = freshDerived?.planHeader, known.key == planHeaderKey(width: width) {
+      return known.lines
+    }
+    return layOutPlanHeader(width: width)
+  }
+
+  /// Lays out ``planHeader(width:)``.
+  func layOutPlanHeader(width: Int) -> [StyledLine] {
     guard targetRole != nil, let plan = targetPlan else { return [] }
     let options = plan.options
     var rows: [StyledLine] = []
@@ -73,6 +91,14 @@ extension AppState {
 
   /// The plan's scrolling part: each week of the horizon with its tasks, then what comes later.
   func planLines(width: Int) -> [StyledLine] {
+    if let known = freshDerived?.planLines, known.key == planLinesKey(width: width) {
+      return known.lines
+    }
+    return layOutPlanLines(width: width)
+  }
+
+  /// Lays out ``planLines(width:)``.
+  func layOutPlanLines(width: Int) -> [StyledLine] {
     guard targetRole != nil, let plan = targetPlan else {
       return [
         StyledLine("No target role yet.", bold: true),
@@ -108,6 +134,8 @@ extension AppState {
         lines.append(note.isEmpty ? line : line.and("  (\(note))", tone: .dim))
       }
     }
+    // One look-up table for the whole layout: `plan.item(_:)` walks every step.
+    let items = Dictionary(plan.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let closures = Dictionary(grouping: plan.blockerClosures.filter { ($0.week ?? 0) > 0 }) {
       $0.week ?? 0
     }
@@ -119,8 +147,8 @@ extension AppState {
             "  \(week.start.iso) – \(week.end.iso) · \(PlanText.hours(minutes: week.minutes))",
             tone: .dim))
       for allocation in week.allocations {
-        guard let item = plan.item(allocation.item) else { continue }
-        lines += itemLines(item, allocation, width: width, indent: 2)
+        guard let item = items[allocation.item] else { continue }
+        lines += itemLines(item, allocation, plan: plan, chosen: chosen, width: width, indent: 2)
       }
       if !week.practice.isEmpty {
         lines.append(
@@ -128,8 +156,9 @@ extension AppState {
             "  At work (\(PlanOptions.reflectionMinutes) min each to note what you did):",
             tone: .dim))
         for allocation in week.practice {
-          guard let item = plan.item(allocation.item) else { continue }
-          lines += itemLines(item, allocation, width: width, indent: 4)
+          guard let item = items[allocation.item] else { continue }
+          lines += itemLines(
+            item, allocation, plan: plan, chosen: chosen, width: width, indent: 4)
         }
       }
       for closure in closures[week.number] ?? [] {
@@ -163,12 +192,13 @@ extension AppState {
 
   /// One step in one week: its title and share, this week's task, and on its first week what to
   /// do and how to prove it.
-  private func itemLines(_ item: PlanItem, _ allocation: Allocation, width: Int, indent: Int)
-    -> [StyledLine]
-  {
+  private func itemLines(
+    _ item: PlanItem, _ allocation: Allocation, plan: StudyPlan, chosen: String?, width: Int,
+    indent: Int
+  ) -> [StyledLine] {
     let pad = String(repeating: " ", count: indent)
     let note = "(\(PlanSummary.share(allocation, of: item)))"
-    let isChosen = item.id == chosenStep
+    let isChosen = item.id == chosen
     let box = item.progress == .inProgress ? "◐ " : "☐ "
     let title = StyledLine(pad + box, tone: item.forBlocking ? .bad : .dim)
       .and(item.title, tone: isChosen ? .selected : .normal, bold: allocation.part == 1 || isChosen)
@@ -188,7 +218,7 @@ extension AppState {
     }
     if allocation.part == 1 {
       lines += StyledLine.paragraph(item.tip, width: width - 2, indent: indent + 4)
-      if let plan = targetPlan, let why = PlanSummary.neededFor(item, in: plan) {
+      if let why = PlanSummary.neededFor(item, in: plan) {
         lines += StyledLine.paragraph(why, width: width - 2, indent: indent + 4)
       }
       if let milestone = item.milestone {

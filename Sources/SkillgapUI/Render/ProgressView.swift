@@ -20,6 +20,16 @@ extension AppState {
   /// The progress screen: readiness for the target over time as a chart of cells (blocks, so it
   /// reads in monochrome), what moved since the last snapshot, and steps done by week.
   func progressLines(width: Int) -> [StyledLine] {
+    if let known = freshDerived?.progressLines,
+      known.key == Derived.ProgressKey(width: width, snapshots: snapshots)
+    {
+      return known.lines
+    }
+    return layOutProgressLines(width: width)
+  }
+
+  /// Lays out ``progressLines(width:)``.
+  func layOutProgressLines(width: Int) -> [StyledLine] {
     guard let role = targetRole else {
       return [
         StyledLine("No target role yet.", bold: true),

@@ -104,6 +104,20 @@ public struct Screen: Sendable, Equatable {
     var text = glyphs.text(text)
     if limit != nil { text = glyphs.text(text.truncated(to: end - x)) }
     var column = x
+    // Plain ASCII, most of what is drawn, is one cell a byte: no grapheme breaking needed.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      for unit in text.utf8 {
+        if column + 1 > end { break }
+        if column >= 0 {
+          // A cell of one byte is no half of a wide character: nothing to clear around it.
+          if cells[y * width + column].text.utf8.count != 1 { clearWide(x: column, y: y) }
+          cells[y * width + column] = Cell(
+            text: String(Unicode.Scalar(unit)), tone: tone, bold: bold, underline: underline)
+        }
+        column += 1
+      }
+      return column
+    }
     for character in text {
       let columns = DisplayWidth.of(character)
       if columns == 0 { continue }

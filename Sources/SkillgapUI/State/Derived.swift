@@ -25,11 +25,46 @@ struct Derived: Sendable {
     }
   }
 
+  /// Text laid out for one width (and whatever else of the screen it shows), kept until the
+  /// values or the key change: a scroll only picks rows out of it.
+  struct Layout<Key: Equatable & Sendable>: Sendable {
+    let key: Key
+    let lines: [StyledLine]
+  }
+
+  /// What the plan's scrolling part shows besides the plan: the width and the chosen step.
+  struct PlanLinesKey: Equatable, Sendable {
+    var width: Int
+    var chosen: String?
+  }
+
+  /// What the plan's pinned header shows besides the plan: the size and the chosen setting.
+  struct PlanHeaderKey: Equatable, Sendable {
+    var width: Int
+    var height: Int
+    var selected: PlanControls.Control
+  }
+
+  /// What the progress screen shows besides the answers: the width and the history.
+  struct ProgressKey: Equatable, Sendable {
+    var width: Int
+    var snapshots: [Snapshot]
+  }
+
+  /// The week of the plan, its first day and the overdue steps (see ``AppState/planPace``).
+  typealias Pace = (week: Int, since: CalendarDay, overdue: [PlanItem])
+
   let inputs: Inputs
   var report: Slot<GapReport?> = .pending
   var ranking: Slot<RoleRanking> = .pending
   var plan: Slot<StudyPlan?> = .pending
   var warnings: Slot<[ConsistencyWarning]> = .pending
+  var pace: Slot<Pace?> = .pending
+  var planLines: Layout<PlanLinesKey>?
+  var planHeader: Layout<PlanHeaderKey>?
+  var progressLines: Layout<ProgressKey>?
+  /// The answered count the title bar shows (a walk over every skill).
+  var answered: Slot<Int> = .pending
 }
 
 /// Holds the derived values in the state without making them part of its identity: they follow
@@ -66,7 +101,38 @@ extension AppState {
     if mode == .plan, case .pending = next.plan {
       next.plan = .computed(computePlan(report: next.report.value ?? nil))
     }
+    if case .pending = next.answered {
+      next.answered = .computed(assessment.answeredCount(in: framework))
+    }
     derived.value = next
+    if mode == .progress, size.isUsable {
+      // The chart and what moved since the last snapshot (a readiness for every role) are
+      // laid out once; scrolling picks rows out of them.
+      let key = Derived.ProgressKey(width: size.width, snapshots: snapshots)
+      if next.progressLines?.key != key {
+        next.progressLines = .init(key: key, lines: layOutProgressLines(width: size.width))
+        derived.value = next
+      }
+    }
+    guard mode == .plan, size.isUsable else { return }
+    // The plan's text, laid out once for this width: a scroll then costs a page of cells.
+    if case .pending = next.pace { next.pace = .computed(computePace()) }
+    derived.value = next
+    let headerKey = planHeaderKey(width: size.width)
+    if next.planHeader?.key != headerKey {
+      next.planHeader = .init(key: headerKey, lines: layOutPlanHeader(width: size.width))
+      derived.value = next
+    }
+    let linesKey = planLinesKey(width: size.width)
+    if next.planLines?.key != linesKey {
+      next.planLines = .init(key: linesKey, lines: layOutPlanLines(width: size.width))
+      derived.value = next
+    }
+  }
+
+  /// How many skills have an answer, as the title bar counts them.
+  var answeredCount: Int {
+    freshDerived?.answered.value ?? assessment.answeredCount(in: framework)
   }
 
   /// The gap report for the target role, if one is chosen.

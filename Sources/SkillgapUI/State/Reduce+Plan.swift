@@ -61,8 +61,10 @@ extension AppState {
   var selectableSteps: [String] {
     guard let plan = targetPlan else { return [] }
     var ids = (plan.done + plan.underWay + plan.dropped).map(\.id)
+    var seen = Set(ids)
     for week in plan.weeks {
-      for allocation in week.allocations + week.practice where !ids.contains(allocation.item) {
+      for allocation in week.allocations + week.practice where seen.insert(allocation.item).inserted
+      {
         ids.append(allocation.item)
       }
     }
@@ -168,6 +170,12 @@ extension AppState {
   /// day (same settings, nothing marked) would have finished by now but are neither done nor
   /// dropped.
   public var planPace: (week: Int, since: CalendarDay, overdue: [PlanItem])? {
+    if let known = freshDerived?.pace.value { return known }
+    return computePace()
+  }
+
+  /// Computes ``planPace``: a second plan, made as on the day progress began.
+  func computePace() -> Derived.Pace? {
     guard let since = assessment.preferences.planSince.flatMap(CalendarDay.init(iso:)),
       since < today, let report = targetReport
     else { return nil }

@@ -132,6 +132,8 @@ struct AppRunner {
       let time = Clock.now()
       let change = try store.keepSnapshotIfComplete(
         of: assessment, framework: framework, at: time, replacing: sitting)
+      // A snapshot measures every role: made only when the history changed.
+      if case .unchanged = change { return (nil, nil) }
       return (nil, (change, Snapshot(of: assessment, framework: framework, at: time)))
     } catch {
       return (.saveFailed(error.localizedDescription), nil)
@@ -141,7 +143,7 @@ struct AppRunner {
   private func initialState(now: Date) throws -> AppState {
     let loaded = try store.load(for: framework, now: now)
     let exportFolder = FileManager.default.currentDirectoryPath
-    let today = CalendarDay(now, in: .current)
+    let today = Clock.localDay(now)
     switch loaded {
     case .none:
       return AppState(

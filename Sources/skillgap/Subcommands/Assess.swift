@@ -27,9 +27,16 @@ struct Assess: ParsableCommand {
   }
 
   /// Opens the assessment on the framework in `content` (or the embedded one).
+  /// - Parameters:
+  ///   - content: The framework folder, or nil for the embedded framework.
+  ///   - dataDirectory: The folder of saved assessments, or nil for the default.
+  ///   - environment: The process environment, when the caller has read it already.
   /// - Throws: `ExitCode` 2 without a terminal, 1 when the framework or terminal cannot be used.
   @MainActor
-  static func launch(content: String?, dataDirectory: String?) throws {
+  static func launch(
+    content: String?, dataDirectory: String?,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.error(
         "skillgap: the assessment needs a terminal; without one, use 'skillgap report' or "
@@ -37,7 +44,6 @@ struct Assess: ParsableCommand {
       throw ExitCode(2)
     }
     let loaded = try FrameworkOptions.load(folder: content)
-    let environment = ProcessInfo.processInfo.environment
     let store = AssessmentStore(
       dataDirectory: dataDirectory, environment: environment, frameworkID: loaded.id)
     try Output.run {

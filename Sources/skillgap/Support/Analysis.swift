@@ -20,5 +20,5 @@ enum Analysis {
   }
 
   /// Today in the local calendar: plans start on the day the person lives in.
-  static var today: CalendarDay { CalendarDay(Clock.now(), in: .current) }
+  static var today: CalendarDay { Clock.localDay(Clock.now()) }
 }
