@@ -114,10 +114,11 @@ public enum EmbeddedForm {
       }
       let years = role.years.map(yearsLiteral)
       let pay = role.pay.map {
-        "PayBand(min: \($0.min), max: \(literal($0.max)), currency: \(literal($0.currency)), "
+        "PayBand(min: \($0.min), max: \(literal($0.max)), openMax: \($0.openMax), "
+          + "currency: \(literal($0.currency)), "
           + "period: \(literal($0.period)), basis: .\($0.basis.rawValue), "
           + "country: \(literal($0.country)), year: \(literal($0.year)), "
-          + "source: \(literal($0.source)))"
+          + "source: \(literal($0.source)), note: \(literal($0.note)))"
       }
       out += "    return Role(\n"
       out +=

@@ -29,14 +29,22 @@ extension LoaderState {
     else { return nil }
     let low = map.int("min", into: &diagnostics)
     let high = map.int("max", required: false, into: &diagnostics)
+    let openAt = map.node("open_max").map {
+      Location(file: file, node: $0, path: map.path(of: "open_max"))
+    }
+    let openMax = map.bool("open_max", into: &diagnostics) ?? false
     let currency = map.string("currency", into: &diagnostics)
     let period = map.string("period", required: false, into: &diagnostics)
     let basis = map.string("basis", required: false, into: &diagnostics)
     let country = map.string("country", required: false, into: &diagnostics)
     let year = readPayYear(&map)
     let source = map.string("source", required: false, into: &diagnostics)
+    let note = map.string("note", required: false, into: &diagnostics)
     map.finish(
-      known: ["min", "max", "currency", "period", "basis", "country", "year", "source"],
+      known: [
+        "min", "max", "open_max", "currency", "period", "basis", "country", "year", "source",
+        "note",
+      ],
       into: &diagnostics)
     if let source {
       sources.append(source)
@@ -73,10 +81,22 @@ extension LoaderState {
     if let high, high.value < low.value {
       diagnostics.append(high.at.error("'max' pay is below 'min'."))
     }
+    if openMax, high == nil, let openAt {
+      diagnostics.append(
+        openAt.error(
+          "'open_max' needs a 'max': it marks the top figure as open (\"150k to 200k+\"); "
+            + "without 'max' a band is already open-ended."))
+    }
+    if let note, note.value.allSatisfy(\.isWhitespace) {
+      diagnostics.append(
+        note.at.error("Pay 'note' is empty; say how the source qualifies the figure, or remove it.")
+      )
+    }
     return PayBand(
-      min: low.value, max: high?.value, currency: currency.value,
+      min: low.value, max: high?.value, openMax: openMax && high != nil, currency: currency.value,
       period: period?.value ?? "year", basis: basisValue ?? .unstated,
-      country: country?.value ?? "unstated", year: year?.value ?? nil, source: source?.value)
+      country: country?.value ?? "unstated", year: year?.value ?? nil, source: source?.value,
+      note: note?.value)
   }
 
   /// Reads a band's `year`: a year from 1900 to 2100, or `unstated` for an undated source.

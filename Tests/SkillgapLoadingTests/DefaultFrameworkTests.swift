@@ -254,7 +254,8 @@ import Testing
   /// open-ended, and juniors from 128k sit beside 80k–110k.
   @Test func theEngineerLadderCarriesEveryArticlesFigures() throws {
     let junior = try #require(framework.role("ml-engineer-junior"))
-    #expect(junior.years?.min == 0 && junior.years?.max == 2)
+    #expect(junior.years?.min == 0 && junior.years?.max == 3)
+    #expect(junior.years?.source == "mle-review")
     #expect(
       junior.pay.map { [$0.min, $0.max ?? -1] } == [
         [80_000, 110_000], [128_000, -1], [35_000, 35_000],
@@ -265,17 +266,25 @@ import Testing
     #expect(mid.pay.map { [$0.min, $0.max ?? -1] } == [[110_000, 150_000], [150_000, 165_000]])
     let senior = try #require(framework.role("ml-engineer-senior"))
     #expect(senior.pay.map(\.min) == [150_000, 200_000])
-    #expect(senior.pay.allSatisfy { $0.max == nil }, "a source's + is never cut")
+    // "150k to 200k+": the 200k is kept, and so is its +.
+    #expect(senior.pay[0].max == 200_000 && senior.pay[0].openMax)
+    #expect(senior.pay[0].text == "USD 150k–200k+ a year")
+    // "Exceeding 200k in some cases" is an upper tail, said so in the band, not a floor.
+    #expect(senior.pay[1].max == nil && senior.pay[1].note?.contains("in some cases") == true)
+    #expect(senior.pay.allSatisfy { $0.isOpen }, "a source's + is never cut")
+    #expect(PayBand.summary(senior.pay) == "USD 150k–200k+ a year (2 sources)")
     #expect(senior.pay.map(\.basis) == [.unstated, .base])
     #expect(senior.pay.allSatisfy { $0.year == nil }, "the articles are undated")
   }
 
-  /// Junior, mid and senior years meet end to end (half-open: 0–2, 2–5, 5+); no rung above an
-  /// open-ended one states years, and every rung on a track that states years is contiguous.
+  /// Junior, mid and senior years meet end to end (half-open: 0–3, 3–5, 5+), each bound quoted
+  /// by the source the range cites; no rung above an open-ended one states years, and every
+  /// rung on a track that states years is contiguous.
   @Test func yearsOnTheEngineerLadderAreContiguous() throws {
     let ladder = ["ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior"]
     let years = try ladder.map { try #require(framework.role($0)?.years) }
-    #expect(years.map(\.min) == [0, 2, 5])
+    #expect(years.map(\.min) == [0, 3, 5])
+    #expect(years.map(\.source) == ["mle-review", "mle-jobs", "mle-jobs"])
     for (lower, higher) in zip(years, years.dropFirst()) {
       #expect(lower.max == higher.min, "\(lower.text) then \(higher.text)")
     }
@@ -285,7 +294,9 @@ import Testing
     #expect(!result.diagnostics.contains { $0.message.contains("years of") })
   }
 
-  /// Skills that are a domain of machine learning rather than a general skill.
+  /// Skills that are a domain of machine learning rather than a general skill. The tabular
+  /// variant's domain skill, supervised learning, is a general skill elsewhere, so it counts
+  /// only for that variant (``tabularDomainSkill``).
   static let domainSkills: Set<String> = [
     "time-series-forecasting", "recommender-systems", "computer-vision", "nlp",
     "llm-applications", "llm-evaluation", "llm-inference-serving", "agents-tool-use",
@@ -293,21 +304,34 @@ import Testing
     "model-compression",
   ]
 
+  /// The domain skill of the tabular variant.
+  static let tabularDomainSkill = "supervised-learning"
+
   /// Every senior-and-above role asks for depth (Proficient or above, important or essential)
   /// in at least one domain; the engineer ladder lets a person choose the domain.
   @Test func everySeniorRoleAsksForDepthInADomain() throws {
     let proficient = try #require(framework.scale.value(named: "proficient"))
     for role in framework.roles where role.seniority >= 3 {
+      let skills = Self.domainSkills.union(
+        role.domain == "tabular" ? [Self.tabularDomainSkill] : [])
       let deep = role.requirements.filter {
-        Self.domainSkills.contains($0.skill) && $0.level >= proficient && $0.importance != "useful"
+        skills.contains($0.skill) && $0.level >= proficient && $0.importance != "useful"
       }
       #expect(!deep.isEmpty, "\(role.id) asks for depth in no domain")
     }
     for rung in ["senior", "staff", "lead", "principal"] {
       let variants = framework.roles.filter { $0.id.hasPrefix("ml-engineer-\(rung)") }
       #expect(
-        Set(variants.compactMap(\.domain)) == ["forecasting", "llm", "recsys", "vision"], "\(rung)")
-      #expect(framework.role("ml-engineer-\(rung)")?.domain == "forecasting")
+        Set(variants.compactMap(\.domain)) == [
+          "tabular", "forecasting", "llm", "recsys", "vision",
+        ],
+        "\(rung)")
+      // The default keeps the role's own id: a general tabular ML engineer, as saved targets
+      // meant before domains.
+      #expect(framework.role("ml-engineer-\(rung)")?.domain == "tabular")
+      #expect(
+        framework.role("ml-engineer-\(rung)-forecasting")?.requirement(
+          for: "time-series-forecasting")?.level ?? 0 >= proficient)
     }
   }
 

@@ -82,6 +82,48 @@ import Testing
     #expect(role.pay[0].basis == .unstated && role.pay[0].country == "unstated")
   }
 
+  /// "150k to 200k+": `max` with `open_max` keeps both the 200k and its +; a `note` says how
+  /// the source hedges a figure. `open_max` without `max`, and an empty note, are errors.
+  @Test func anOpenTopKeepsItsMaxAndANoteQualifiesABand() throws {
+    let result = load(
+      roles: """
+        roles:
+          - id: first
+            title: First rung
+            track: main
+            seniority: 1
+            pay:
+              - {min: 150000, max: 200000, open_max: true, currency: USD, period: year, basis: unstated, country: unstated, year: unstated, source: guide}
+              - {min: 200000, currency: USD, period: year, basis: base, country: US, year: unstated, source: guide, note: in some cases}
+            requires:
+              alpha: {level: working, importance: essential}
+        """)
+    #expect(messages(result) == [])
+    let pay = try #require(result.framework?.role("first")?.pay)
+    #expect(pay.map(\.text) == ["USD 150k–200k+ a year", "USD 200k+ a year"])
+    #expect(pay.map(\.openMax) == [true, false])
+    #expect(pay[1].detail.hasSuffix("(guide): in some cases"))
+    #expect(PayBand.summary(pay) == "USD 150k–200k+ a year")
+    let wrong = load(
+      roles: """
+        roles:
+          - id: first
+            title: First rung
+            track: main
+            seniority: 1
+            pay:
+              - {min: 150000, open_max: true, currency: USD, period: year, basis: base, country: US, year: 2025, source: guide, note: " "}
+            requires:
+              alpha: {level: working, importance: essential}
+        """)
+    #expect(
+      messages(wrong) == [
+        "7:error 'open_max' needs a 'max': it marks the top figure as open (\"150k to 200k+\"); "
+          + "without 'max' a band is already open-ended.",
+        "7:error Pay 'note' is empty; say how the source qualifies the figure, or remove it.",
+      ])
+  }
+
   @Test func aBandWithoutSourceOrWithMaxBelowMinIsAnErrorAtItsLine() {
     let result = load(
       roles: """

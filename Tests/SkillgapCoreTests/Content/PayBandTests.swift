@@ -13,6 +13,36 @@ import Testing
     #expect(PayBand.summary([band(200_000, nil)]) == "USD 200k+ a year")
   }
 
+  @Test func anOpenTopKeepsItsFigureAndItsPlus() {
+    let open = PayBand(min: 150_000, max: 200_000, openMax: true, currency: "USD", period: "year")
+    #expect(open.text == "USD 150k–200k+ a year")
+    #expect(open.isOpen && !band(150_000, 200_000).isOpen)
+    #expect(
+      PayBand.summary([open, band(110_000, 160_000, source: "b")])
+        == "USD 110k–200k+ a year")
+  }
+
+  /// The JSON states every field a band says: `year` always (`unstated` when undated),
+  /// `openMax` when true, the note when there is one; it reads back exactly.
+  @Test func theJSONKeepsTheYearTheOpenTopAndTheNote() throws {
+    let bands = [
+      PayBand(
+        min: 150_000, max: 200_000, openMax: true, currency: "USD", period: "year",
+        source: "a", note: "in some cases"),
+      PayBand(min: 35_000, max: 35_000, currency: "GBP", period: "year", year: 2025, source: "b"),
+    ]
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(bands), as: UTF8.self)
+    #expect(
+      json
+        == #"[{"basis":"unstated","country":"unstated","currency":"USD","max":200000,"min":150000,"#
+        + #""note":"in some cases","openMax":true,"period":"year","source":"a","year":"unstated"},"#
+        + #"{"basis":"unstated","country":"unstated","currency":"GBP","max":35000,"min":35000,"#
+        + #""period":"year","source":"b","year":2025}]"#)
+    #expect(try JSONDecoder().decode([PayBand].self, from: Data(json.utf8)) == bands)
+  }
+
   @Test func theSummarySpansTheLowestToTheHighestFigureAndStaysOpenIfAnyBandIs() {
     #expect(
       PayBand.summary([band(150_000, nil), band(200_000, nil, source: "b")])
