@@ -60,7 +60,7 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
       text =
         state.canResume
         ? "Start a new assessment (the current answers are kept aside)"
-        : "Start the assessment: \(total) skills in \(framework.categories.count) categories"
+        : "Start the assessment: \(total) skills in \(walkedCategories(state)) categories"
     case .target:
       text = "Target role: " + (state.targetRole?.title ?? "decide later")
     case .hideRequirements:
@@ -106,4 +106,9 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
       hint, x: left + 2, y: y, width: width - 4, maxLines: screen.height - 2 - y, tone: .dim,
       &screen)
   }
+}
+
+/// The categories the walk goes through: all of them, less the optional ones not opted in to.
+func walkedCategories(_ state: AppState) -> Int {
+  state.framework.categories.filter { !$0.isOptional || state.includeOptional }.count
 }
