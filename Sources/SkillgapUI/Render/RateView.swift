@@ -271,9 +271,11 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   // ticked here: it starts where the focused indicator's last line is the last shown.
   var start = 0
   if cut, let focus = state.focusedRateTick?.index {
-    let end = detailLineEnd(
-      skill, state.highlight, scale, indicator: focus, width: width)
+    let end = detailLineEnd(skill, state.highlight, scale, indicator: focus, width: width)
+    let first = detailLineEnd(skill, state.highlight, scale, indicator: focus - 1, width: width)
+    // The whole indicator when it fits (with what comes before it above), else its first lines.
     start = min(max(0, end - shown), max(0, detail.count - shown))
+    if end - first > shown { start = first }
   }
   for (offset, line) in detail.dropFirst(start).prefix(shown).enumerated() {
     drawLine(line, x: 0, y: layout.indicatorsRow + offset, right: width - 1, &screen)
