@@ -169,7 +169,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   let width = screen.width
   let framework = state.framework
   let scale = framework.scale
-  let layout = RateLayout(state, width: width)
+  let layout = state.rateLayout(width: width)
   let inCategory = framework.skills(in: skill.category)
   let position = (inCategory.firstIndex { $0.id == skill.id } ?? 0) + 1
   let answeredInCategory = inCategory.filter { state.assessment.isAnswered($0.id) }.count

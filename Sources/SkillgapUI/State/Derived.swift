@@ -51,6 +51,16 @@ struct Derived: Sendable {
     var snapshots: [Snapshot]
   }
 
+  /// What the rating screen's layout depends on besides the framework: which skill, the window,
+  /// whether a note takes a row, and whether the target's required level is marked.
+  struct RateKey: Equatable, Sendable {
+    var skill: String
+    var width: Int
+    var height: Int
+    var hasNote: Bool
+    var required: String?
+  }
+
   /// The week of the plan, its first day and the overdue steps (see ``AppState/planPace``).
   typealias Pace = (week: Int, since: CalendarDay, overdue: [PlanItem])
 
@@ -65,6 +75,9 @@ struct Derived: Sendable {
   var progressLines: Layout<ProgressKey>?
   /// The answered count the title bar shows (a walk over every skill).
   var answered: Slot<Int> = .pending
+  /// The rating screen's layout (it wraps every level to find the tallest), kept while the
+  /// highlight moves and indicators are ticked.
+  var rateLayout: (key: RateKey, layout: RateLayout)?
 }
 
 /// Holds the derived values in the state without making them part of its identity: they follow
@@ -105,6 +118,12 @@ extension AppState {
       next.answered = .computed(assessment.answeredCount(in: framework))
     }
     derived.value = next
+    if mode == .rate, size.isUsable, let key = rateKey(width: size.width),
+      next.rateLayout?.key != key
+    {
+      next.rateLayout = (key, RateLayout(self, width: size.width))
+      derived.value = next
+    }
     if mode == .progress, size.isUsable {
       // The chart and what moved since the last snapshot (a readiness for every role) are
       // laid out once; scrolling picks rows out of them.
@@ -128,6 +147,24 @@ extension AppState {
       next.planLines = .init(key: linesKey, lines: layOutPlanLines(width: size.width))
       derived.value = next
     }
+  }
+
+  /// The rating screen's layout key for the current skill, or nil without one.
+  func rateKey(width: Int) -> Derived.RateKey? {
+    guard let skill = currentSkill else { return nil }
+    let required =
+      hideRequirements ? nil : targetRole?.requirement(for: skill.id).map { "\($0.importance)" }
+    return Derived.RateKey(
+      skill: skill.id, width: width, height: size.height,
+      hasNote: assessment.ratings[skill.id]?.note != nil, required: required)
+  }
+
+  /// The rating screen's layout, from the memo when it was laid out for this skill and window.
+  func rateLayout(width: Int) -> RateLayout {
+    if let known = freshDerived?.rateLayout, known.key == rateKey(width: width) {
+      return known.layout
+    }
+    return RateLayout(self, width: width)
   }
 
   /// How many skills have an answer, as the title bar counts them.

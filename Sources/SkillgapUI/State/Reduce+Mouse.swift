@@ -50,7 +50,7 @@ extension AppState {
     guard overlay == nil else { return [] }
     switch mode {
     case .rate:
-      let layout = RateLayout(self, width: size.width)
+      let layout = rateLayout(width: size.width)
       guard let level = layout.level(atRow: y) else { return [] }
       highlight = level
       return answer(.level(level), now: now)
