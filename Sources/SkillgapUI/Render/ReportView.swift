@@ -7,7 +7,15 @@ extension AppState {
   /// Lines of the report view at the current width.
   var reportLineCount: Int { reportLines(width: size.width).count }
 
+  /// The report's lines, from the memo when they were laid out for this width and these
+  /// answers: a scroll then costs a page of cells.
   func reportLines(width: Int) -> [StyledLine] {
+    if let known = freshDerived?.reportLines, known.key == width { return known.lines }
+    return layOutReportLines(width: width)
+  }
+
+  /// Lays out ``reportLines(width:)``.
+  func layOutReportLines(width: Int) -> [StyledLine] {
     let highest = framework.scale.highest
     let scale = framework.scale
     guard let role = targetRole, let report = targetReport else {

@@ -78,6 +78,8 @@ struct Derived: Sendable {
   /// The rating screen's layout (it wraps every level to find the tallest), kept while the
   /// highlight moves and indicators are ticked.
   var rateLayout: (key: RateKey, layout: RateLayout)?
+  /// The report's lines for one width (the target and the answers are in ``Inputs``).
+  var reportLines: Layout<Int>?
 }
 
 /// Holds the derived values in the state without making them part of its identity: they follow
@@ -118,6 +120,10 @@ extension AppState {
       next.answered = .computed(assessment.answeredCount(in: framework))
     }
     derived.value = next
+    if mode == .report, size.isUsable, next.reportLines?.key != size.width {
+      next.reportLines = .init(key: size.width, lines: layOutReportLines(width: size.width))
+      derived.value = next
+    }
     if mode == .rate, size.isUsable, let key = rateKey(width: size.width),
       next.rateLayout?.key != key
     {
