@@ -196,8 +196,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   }
   // The place among the skills the walk goes through (an optional skill left out says so).
   let counter =
-    state.isWalked(state.skillIndex)
-    ? "\((0...state.skillIndex).filter(state.isWalked).count)/\(state.walkedCount)" : "optional"
+    state.walkedPosition(state.skillIndex).map { "\($0)/\(state.walkedCount)" } ?? "optional"
   screen.put(counter, x: width - DisplayWidth.of(counter) - 2, y: 1, tone: .dim)
 
   let answer = state.assessment.ratings[skill.id]?.answer

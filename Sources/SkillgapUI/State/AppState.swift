@@ -171,9 +171,7 @@ public struct AppState: Sendable, Equatable {
   }
 
   /// The skills the walk goes through, as the header counts them.
-  public var walkedCount: Int {
-    framework.skills.indices.filter(isWalked).count
-  }
+  public var walkedCount: Int { walk.count }
 
   /// The skills of optional categories, when the framework has any.
   public var optionalSkills: [Skill] { framework.skills.filter(framework.isOptional) }
@@ -187,14 +185,40 @@ public struct AppState: Sendable, Equatable {
 
   /// How many skills of the walk have no answer yet (unanswered or skipped), as the header
   /// counts them; skills of optional categories left out of the walk do not count.
-  public var unansweredCount: Int {
-    framework.skills.indices.filter {
-      isWalked($0) && !assessment.isAnswered(framework.skills[$0].id)
-    }.count
-  }
+  public var unansweredCount: Int { walk.count - walk.answered }
 
   /// How many skills of the walk have an answer.
-  public var walkedAnsweredCount: Int { walkedCount - unansweredCount }
+  public var walkedAnsweredCount: Int { walk.answered }
+
+  /// The place (from 1) of the skill at `index` among those the walk goes through, or nil for
+  /// a skill it leaves out.
+  public func walkedPosition(_ index: Int) -> Int? {
+    let positions = walk.positions
+    return positions.indices.contains(index) ? positions[index] : nil
+  }
+
+  /// The walk's counts, from the memo when it holds them for these answers.
+  var walk: Derived.Walk { freshDerived?.walk.value ?? computeWalk() }
+
+  /// One pass over the skills: each one's place in the walk, how many it has, how many are
+  /// answered.
+  func computeWalk() -> Derived.Walk {
+    let optional = Set(framework.categories.filter(\.isOptional).map(\.id))
+    var positions: [Int?] = []
+    positions.reserveCapacity(framework.skills.count)
+    var count = 0
+    var answered = 0
+    for skill in framework.skills {
+      guard includeOptional || !optional.contains(skill.category) else {
+        positions.append(nil)
+        continue
+      }
+      count += 1
+      positions.append(count)
+      if assessment.isAnswered(skill.id) { answered += 1 }
+    }
+    return Derived.Walk(positions: positions, count: count, answered: answered)
+  }
 
   /// The target role, if one is chosen and exists.
   public var targetRole: Role? {

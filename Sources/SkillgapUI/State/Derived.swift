@@ -61,6 +61,14 @@ struct Derived: Sendable {
     var required: String?
   }
 
+  /// Where each skill is in the walk (nil for one it leaves out), how many skills it goes
+  /// through and how many of them are answered.
+  struct Walk: Sendable {
+    let positions: [Int?]
+    let count: Int
+    let answered: Int
+  }
+
   /// The week of the plan, its first day and the overdue steps (see ``AppState/planPace``).
   typealias Pace = (week: Int, since: CalendarDay, overdue: [PlanItem])
 
@@ -73,8 +81,8 @@ struct Derived: Sendable {
   var planLines: Layout<PlanLinesKey>?
   var planHeader: Layout<PlanHeaderKey>?
   var progressLines: Layout<ProgressKey>?
-  /// The answered count the title bar shows (a walk over every skill).
-  var answered: Slot<Int> = .pending
+  /// The walk's counts the title bar and the rating screen show (a pass over every skill).
+  var walk: Slot<Walk> = .pending
   /// The rating screen's layout (it wraps every level to find the tallest), kept while the
   /// highlight moves and indicators are ticked.
   var rateLayout: (key: RateKey, layout: RateLayout)?
@@ -116,9 +124,7 @@ extension AppState {
     if mode == .plan, case .pending = next.plan {
       next.plan = .computed(computePlan(report: next.report.value ?? nil))
     }
-    if case .pending = next.answered {
-      next.answered = .computed(assessment.answeredCount(in: framework))
-    }
+    if case .pending = next.walk { next.walk = .computed(computeWalk()) }
     derived.value = next
     if mode == .report, size.isUsable, next.reportLines?.key != size.width {
       next.reportLines = .init(key: size.width, lines: layOutReportLines(width: size.width))
@@ -171,11 +177,6 @@ extension AppState {
       return known.layout
     }
     return RateLayout(self, width: width)
-  }
-
-  /// How many skills have an answer, as the title bar counts them.
-  var answeredCount: Int {
-    freshDerived?.answered.value ?? assessment.answeredCount(in: framework)
   }
 
   /// The gap report for the target role, if one is chosen.
