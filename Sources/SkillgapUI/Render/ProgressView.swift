@@ -50,7 +50,7 @@ extension AppState {
     // that just finished), since the one before it.
     let now = Snapshot(of: assessment, framework: framework, at: todayInstant)
     let base =
-      snapshots.last.map { $0.hasSameAnswers(as: now) } == true
+      snapshots.count >= 2 && snapshots.last.map { $0.hasSameAnswers(as: now) } == true
       ? snapshots.dropLast().last : snapshots.last
     if let last = base {
       let diff = SnapshotDiff(from: last, to: now, framework: framework)
@@ -63,7 +63,14 @@ extension AppState {
             } ?? "", tone: .dim))
       let moved = diff.up.map { ("▲ ", $0, Tone.good) } + diff.down.map { ("▼ ", $0, Tone.bad) }
       if moved.isEmpty && diff.gapsClosed.isEmpty && diff.newGaps.isEmpty {
-        lines.append(StyledLine("  Nothing moved.", tone: .dim))
+        // Readiness can move with no answer moving: the framework's roles changed.
+        let why =
+          diff.readinessBefore != diff.readinessAfter && last.frameworkVersion != framework.version
+          ? " Readiness moved because the framework changed (\(last.frameworkVersion) → "
+            + "\(framework.version)): its roles ask other levels now."
+          : ""
+        lines += StyledLine.paragraph(
+          "Nothing moved." + why, width: width - 2, indent: 2, tone: .dim)
       }
       for (mark, change, tone) in moved {
         lines += StyledLine.paragraph(
