@@ -18,7 +18,10 @@ import HeapModule
 /// - Study steps fill the weekly hours in that order; a step that does not fit goes on the next
 ///   week. Practice steps run alongside at work (about 2 h a week, at most two at a time, from
 ///   the week after what they need is done) and take no study hours.
-/// - A milestone written identically in several steps is billed once, in the first.
+/// - A milestone written identically in several steps is one project, billed once, in the last
+///   of them: once one of its steps is taken, the others follow as soon as they can, and a
+///   blocking gap's step that shares a project comes after the others (which the blocking gap
+///   then needs too).
 /// - The horizon's weeks get their tasks (the parts of each step that fall in them) and sessions
 ///   on the study days, at most the daily limit a day, never past 22:00.
 public enum Planner {
@@ -105,14 +108,20 @@ public enum Planner {
   /// The priority of a step among those whose predecessors are done.
   private struct Key: Comparable {
     var phase: Int
+    /// After a blocking gap's needs, the rest of a project already begun comes first.
+    var projectFirst: Int
     var round: Int
+    /// Among blocking gaps' needs, breadth first still, then the rest of a begun project.
+    var projectNext: Int
     var feedsPractice: Int
     var rank: Int
     var index: Int
 
     static func < (a: Key, b: Key) -> Bool {
-      (a.phase, a.round, a.feedsPractice, a.rank, a.index)
-        < (b.phase, b.round, b.feedsPractice, b.rank, b.index)
+      if a.phase != b.phase { return a.phase < b.phase }
+      if a.projectFirst != b.projectFirst { return a.projectFirst < b.projectFirst }
+      return (a.round, a.projectNext, a.feedsPractice, a.rank, a.index)
+        < (b.round, b.projectNext, b.feedsPractice, b.rank, b.index)
     }
   }
 
@@ -176,16 +185,31 @@ public enum Planner {
         needs[position].append(needed)
       }
     }
+    // Blocking gaps and everything they need come first.
+    var forBlocking = neededForBlocking(items, needs: needs)
+    // A project shared by several steps is done when all of them have been studied: when a
+    // blocking gap's step shares one, that step comes after the others, which a blocking gap
+    // then needs too.
+    let projects = sharedProjects(items)
+    var projectOf = [Int?](repeating: nil, count: items.count)
+    for (number, members) in projects.enumerated() {
+      for member in members { projectOf[member] = number }
+      let blockingMembers = members.filter { forBlocking[$0] }
+      guard
+        let last = blockingMembers.max(by: { (round[$0], rank[$0]) < (round[$1], rank[$1]) })
+      else { continue }
+      for member in members where member != last && !needs[last].contains(member) {
+        guard items[last].isPractice || !items[member].isPractice,
+          !reaches(from: member, to: last, needs: needs)
+        else { continue }
+        needs[last].append(member)
+      }
+    }
+    if projects.contains(where: { $0.contains { forBlocking[$0] } }) {
+      forBlocking = neededForBlocking(items, needs: needs)
+    }
     for position in items.indices {
       items[position].after = needs[position].map { items[$0].id }
-    }
-    // Blocking gaps and everything they need come first.
-    var stack = items.indices.filter { items[$0].blocking }
-    var forBlocking = [Bool](repeating: false, count: items.count)
-    while let next = stack.popLast() {
-      guard !forBlocking[next] else { continue }
-      forBlocking[next] = true
-      stack += needs[next]
     }
     var waiting = needs.map(\.count)
     var unlocks = [[Int]](repeating: [], count: items.count)
@@ -198,9 +222,15 @@ public enum Planner {
     for (position, list) in needs.enumerated() where items[position].isPractice {
       for needed in list { feedsPractice[needed] = true }
     }
+    // Once a step of a shared project is taken, the project's other steps follow as soon as
+    // they can, so its skills are studied together and the project is not months away.
+    var begun = [Bool](repeating: false, count: projects.count)
     func key(_ position: Int) -> Key {
-      Key(
-        phase: forBlocking[position] ? 0 : 1, round: round[position],
+      let inBegunProject = projectOf[position].map { begun[$0] } == true ? 0 : 1
+      return Key(
+        phase: forBlocking[position] ? 0 : 1,
+        projectFirst: forBlocking[position] ? 0 : inBegunProject, round: round[position],
+        projectNext: forBlocking[position] ? inBegunProject : 0,
         feedsPractice: feedsPractice[position] ? 0 : 1, rank: rank[position], index: position)
     }
     var ready = Heap(items.indices.filter { waiting[$0] == 0 }.map(key))
@@ -214,6 +244,14 @@ public enum Planner {
       guard !done[next] else { continue }
       done[next] = true
       order.append(next)
+      if let project = projectOf[next], !begun[project] {
+        begun[project] = true
+        // The project's steps already waiting in the heap move up (the old entries are skipped
+        // as done when they come out).
+        for member in projects[project] where !done[member] && waiting[member] == 0 {
+          ready.insert(key(member))
+        }
+      }
       for dependent in unlocks[next] {
         waiting[dependent] -= 1
         if waiting[dependent] == 0 && !done[dependent] { ready.insert(key(dependent)) }
@@ -228,36 +266,62 @@ public enum Planner {
     return ordered
   }
 
-  /// Bills a project once when several steps prove themselves with it (the same milestone
-  /// text): in the last of them, by when every skill it proves has been studied; the others
-  /// name that step and drop their `milestone_hours`. Steps that a blocking gap needs are
-  /// billed among themselves, so planning only blocking gaps still carries the project.
-  static func billSharedMilestones(_ items: inout [PlanItem], skills: [String: Skill]) {
-    var groups: [String: [Int]] = [:]
+  /// The steps that prove themselves with the same project (the same milestone text), each
+  /// list in item order; only projects shared by two or more steps.
+  static func sharedProjects(_ items: [PlanItem]) -> [[Int]] {
+    var groups: [String: Int] = [:]
+    var projects: [[Int]] = []
     for (position, item) in items.enumerated() {
       guard let text = item.milestone?.trimmingCharacters(in: .whitespacesAndNewlines),
         !text.isEmpty
       else { continue }
-      groups[text, default: []].append(position)
+      if let number = groups[text] {
+        projects[number].append(position)
+      } else {
+        groups[text] = projects.count
+        projects.append([position])
+      }
     }
-    for members in groups.values where members.count > 1 {
-      for subset in [
-        members.filter { items[$0].forBlocking }, members.filter { !items[$0].forBlocking },
-      ]
-      where !subset.isEmpty {
-        // A blocking subset bills its own copy; the rest reuse the last blocking step's when
-        // there is one.
-        let billed =
-          subset.first.map { items[$0].forBlocking } == true
-          ? subset.last ?? subset[0]
-          : (members.filter { items[$0].forBlocking }.last ?? subset.last ?? subset[0])
-        for position in subset where position != billed {
-          let step = skills[items[position].skill]?.step(toReach: items[position].toLevel)
-          items[position].sharedMilestone = items[billed].id
-          items[position].minutes = max(
-            0, items[position].minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
-          items[position].milestoneMinutes = 0
-        }
+    return projects.filter { $0.count > 1 }
+  }
+
+  /// The steps that a blocking gap's steps need, directly or through other steps.
+  static func neededForBlocking(_ items: [PlanItem], needs: [[Int]]) -> [Bool] {
+    var stack = items.indices.filter { items[$0].blocking }
+    var needed = [Bool](repeating: false, count: items.count)
+    while let next = stack.popLast() {
+      guard !needed[next] else { continue }
+      needed[next] = true
+      stack += needs[next]
+    }
+    return needed
+  }
+
+  /// Whether the step `from` needs the step `to`, directly or through other steps.
+  static func reaches(from start: Int, to target: Int, needs: [[Int]]) -> Bool {
+    var stack = [start]
+    var seen = Set<Int>()
+    while let next = stack.popLast() {
+      if next == target { return true }
+      guard seen.insert(next).inserted else { continue }
+      stack += needs[next]
+    }
+    return false
+  }
+
+  /// Bills a project once when several steps prove themselves with it (the same milestone
+  /// text): in the last of them in plan order, by when every skill it proves has been studied
+  /// (a blocking gap's step that shares a project waits for the others, so it is the last);
+  /// the others name that step and drop their `milestone_hours`.
+  static func billSharedMilestones(_ items: inout [PlanItem], skills: [String: Skill]) {
+    for members in sharedProjects(items) {
+      guard let billed = members.last else { continue }
+      for position in members where position != billed {
+        let step = skills[items[position].skill]?.step(toReach: items[position].toLevel)
+        items[position].sharedMilestone = items[billed].id
+        items[position].minutes = max(
+          0, items[position].minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
+        items[position].milestoneMinutes = 0
       }
     }
   }

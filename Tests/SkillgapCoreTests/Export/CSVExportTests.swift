@@ -86,8 +86,8 @@ import Testing
     let read = rows.filter { $0["item"] == "read@1" }
     #expect(
       read.map { $0["task"] } == [
-        "Read the guide / Do its exercises", "Continue: Do its exercises / Write a summary",
-        "Continue: Write a summary",
+        "Read the guide", "Continue: Read the guide / Do its exercises",
+        "Continue: Do its exercises / Write a summary",
       ])
     #expect(read.first?["hours_basis"] == "The guide's stated length.")
     #expect(read.first?["resources"] == "The guide (book) <https://example.org/guide>")

@@ -28,6 +28,17 @@ import Testing
       HTMLExport.render(try ExportFixtures.golden()), named: "golden-plan", fileExtension: "html")
   }
 
+  @Test func thePracticePlanGivesItsGoldenPageWithATimelineAndLater() throws {
+    let html = HTMLExport.render(try ExportFixtures.practice())
+    expectGolden(html, named: "golden-plan-practice", fileExtension: "html")
+    // The horizon is one timeline with a row per step, practice marked as such, then "Later".
+    #expect(html.components(separatedBy: "<div class=\"timeline\"").count == 2)
+    #expect(html.contains("practice at work (not study hours)"))
+    let later = try #require(html.range(of: "<h3>Later</h3>"))
+    #expect(html[later.upperBound...].contains("Write: L1 → L2"))
+    #expect(html.contains("same project as read@1"))
+  }
+
   @Test func withHistoryThePageChartsReadinessOverTimeAndTheJSONCarriesIt() throws {
     let framework = FixtureFrameworks.threeLevel()
     let assessment = FixtureFrameworks.goldenAssessment()

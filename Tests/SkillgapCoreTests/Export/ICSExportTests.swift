@@ -152,6 +152,20 @@ enum StrictICS {
     expectGolden(try calendar(ExportFixtures.golden()), named: "golden-plan", fileExtension: "ics")
   }
 
+  @Test func thePracticePlansCalendarHoldsOnlyTheHorizonsStudySessions() throws {
+    let results = try ExportFixtures.practice()
+    let text = try calendar(results)
+    expectGolden(text, named: "golden-plan-practice", fileExtension: "ics")
+    let plan = try #require(results.plan)
+    let sessions = plan.weeks.flatMap(\.sessions)
+    #expect(!sessions.isEmpty)
+    #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == sessions.count)
+    // Practice at work (lead@1) and later steps (write@2) are not calendar sessions.
+    #expect(!text.contains("/lead/"))
+    #expect(!text.contains("/write/l2/"))
+    #expect(sessions.allSatisfy { $0.day <= plan.lastDay(ofWeek: plan.weeks.count) })
+  }
+
   @Test func theCalendarPassesAStrictCheck() throws {
     for results in [try ExportFixtures.golden(), try ExportFixtures.hostile()] {
       let text = try calendar(results)

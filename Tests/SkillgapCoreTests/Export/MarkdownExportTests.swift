@@ -46,14 +46,15 @@ import Testing
       markdown.contains(
         "- At work this week (15 min each to note what you did):\n"
           + "  - [ ] **Lead: L0 → L1** (`lead@1`): 2 h at work, 1 of 3 weeks\n"))
-    #expect(markdown.contains("  - This week: Read the guide\n  - This week: Do its exercises\n"))
+    // The blocking step's project uses write, so write comes first and read starts in week 1.
+    #expect(markdown.contains("  - Continue: Read the guide\n  - This week: Do its exercises\n"))
     #expect(
       markdown.contains(
         "  - Prove it: Ship a small service. (the same project as `read@1`, billed there)\n"))
     #expect(markdown.contains("  - Hours: The guide's stated length.\n"))
     #expect(
       markdown.contains(
-        "## Later\n\n- [ ] Write: L0 → L1 · 2 h left, to week 4\n"
+        "## Later\n\n- [ ] Read: L0 → L1 · 2 h left, to week 4\n"
           + "- [ ] Write: L1 → L2 · 10 h, about weeks 4–5\n"))
   }
 

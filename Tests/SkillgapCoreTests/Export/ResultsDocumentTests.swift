@@ -12,6 +12,13 @@ import Testing
     expectGolden(text(try ExportFixtures.golden()), named: "golden-plan", fileExtension: "json")
   }
 
+  @Test func thePracticePlanGivesItsGoldenDocumentWithLaterAndPractice() throws {
+    let document = text(try ExportFixtures.practice())
+    expectGolden(document, named: "golden-plan-practice", fileExtension: "json")
+    #expect(document.contains("\"kind\" : \"practice\""))
+    #expect(document.contains("\"sharedMilestone\" : \"read@1\""))
+  }
+
   @Test func everyDocumentRoundTripsThroughTheDecoder() throws {
     let eight = FixtureFrameworks.eightLevel()
     let short = try Results.make(

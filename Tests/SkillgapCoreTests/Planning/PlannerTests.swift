@@ -308,11 +308,57 @@ import Testing
     #expect(plan.items.map(\.milestoneMinutes) == [0, 240])
     #expect(plan.totalMinutes == 960)
     #expect(P.schedule(plan) == ["m@1 1–1", "n@1 1–2"])
-    // A blocking step bills its own project, so planning only blocking gaps still carries it.
+    // A blocking step's project needs the other step first, which the blocking gap then needs
+    // too: planning only blocking gaps still carries the whole project, billed in the blocking
+    // step, after the skill it also uses.
     let blocking = try P.plan(
       P.framework([first, second], [("m", 1, "essential"), ("n", 1, "important")]))
-    #expect(blocking.items.map(\.sharedMilestone) == [nil, "m@1"])
-    #expect(blocking.items.map(\.minutes) == [600, 360])
+    #expect(blocking.items.map(\.id) == ["n@1", "m@1"])
+    #expect(blocking.items.map(\.sharedMilestone) == ["m@1", nil])
+    #expect(blocking.items.map(\.minutes) == [360, 600])
+    #expect(blocking.items.map(\.forBlocking) == [true, true])
+    #expect(blocking.items[1].after == ["n@1"])
+    let blockingOnly = try P.plan(
+      P.framework([first, second], [("m", 1, "essential"), ("n", 1, "important")]),
+      options: PlanOptions(hoursPerWeek: 6, start: P.monday, blockingOnly: true))
+    #expect(blockingOnly.items.map(\.planned) == [true, true])
+  }
+
+  @Test func aSharedProjectsStepsAreStudiedTogether() throws {
+    var project = [P.skill("p"), P.skill("q", hours: 10)]
+    for index in project.indices {
+      project[index].steps[1].milestone = "One service proves both."
+      project[index].steps[1].milestoneHours = 4
+    }
+    // q's second step waits for its first; x and y come between them by priority alone.
+    let plan = try P.plan(
+      P.framework(
+        project + [P.skill("x"), P.skill("y")],
+        [("p", 2, "important"), ("x", 1, "important"), ("y", 1, "useful"), ("q", 2, "useful")]),
+      ["p": 1, "q": 1])
+    // Once p's step of the project is taken, q's follows at once, then x and y by priority;
+    // the project is billed in the last of its steps.
+    #expect(plan.items.map(\.id) == ["p@2", "q@2", "x@1", "y@1"])
+    #expect(plan.items.map(\.sharedMilestone) == ["q@2", nil, nil, nil])
+    #expect(plan.items.map(\.minutes) == [360, 600, 600, 600])
+  }
+
+  @Test func aBlockingStepSharingAProjectWaitsForItsOtherSteps() throws {
+    var project = [P.skill("b"), P.skill("o", needs: ["base"])]
+    for index in project.indices {
+      project[index].steps[0].milestone = "One service proves both."
+      project[index].steps[0].milestoneHours = 4
+    }
+    let plan = try P.plan(
+      P.framework(
+        project + [P.skill("base"), P.skill("z")],
+        [("b", 1, "essential"), ("z", 1, "important"), ("o", 1, "useful"), ("base", 1, "useful")]
+      ))
+    // b's project uses o, which needs base: both come before b, as blocking needs, and before z.
+    #expect(plan.items.map(\.id) == ["base@1", "o@1", "b@1", "z@1"])
+    #expect(plan.items.map(\.forBlocking) == [true, true, true, false])
+    #expect(plan.items.first { $0.id == "b@1" }?.after == ["o@1"])
+    #expect(plan.items.map(\.sharedMilestone) == [nil, "b@1", nil, nil])
   }
 
   @Test func milestonesThatDifferInCaseAreTwoProjects() throws {
