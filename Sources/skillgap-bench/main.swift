@@ -219,8 +219,15 @@ for count in [200, 2000, 20000] {
     count >= 20000
     && (loadTime > .milliseconds(1500) || reportTime > .seconds(1)
       || planTime > .seconds(1))
+  // Issue 10's target: a plan of the 2,000-skill framework in under 100 ms.
+  let note =
+    count >= 20000
+    ? (over ? "OVER a target" : "under every target")
+    : count == 2000 ? (planTime < .milliseconds(100) ? "plan under 100 ms" : "plan OVER 100 ms") : ""
   print(
     row(String(count), milliseconds(loadTime), milliseconds(reportTime), milliseconds(planTime))
-      + (count >= 20000 ? (over ? "OVER a target" : "under every target") : ""))
+      + note)
 }
-print("targets at 20,000 skills: load < 1,500 ms, report < 1,000 ms, plan < 1,000 ms")
+print(
+  "targets: a plan at 2,000 skills < 100 ms; at 20,000 skills: load < 1,500 ms, "
+    + "report < 1,000 ms, plan < 1,000 ms")
