@@ -37,7 +37,12 @@ import Testing
         .replacingOccurrences(
           of: "years: {min: 0, max: 2,", with: "years: {min: 0, max: \(Int.max),"
         )
-        .replacingOccurrences(of: "years: {min: 2,", with: "years: {min: \(Int.max),")
+        .replacingOccurrences(
+          of: "years: {min: 2, source: guide}\n",
+          with: "years: {min: \(Int.max), source: guide}\n"
+            + "    pay: {min: \(Int.max), currency: EUR, period: year, basis: base, "
+            + "country: DE, year: 2025, source: guide}\n"
+        )
         .replacingOccurrences(of: "max: 70000,", with: "max: \(Int.max),")
     }
   }
@@ -97,6 +102,8 @@ import Testing
 
     let results = try Results.make(
       framework: framework, assessment: assessment, target: top.id, plan: options)
+    // The top role's pay band is open-ended from the largest figure.
+    #expect(results.role?.pay.first?.min == Int.max)
     for format in ExportFormat.allCases {
       let document = try #require(format.render(results), "\(format)")
       #expect(!document.isEmpty, "\(format)")
