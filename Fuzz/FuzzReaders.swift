@@ -24,7 +24,8 @@ let reader = Reader(rawValue: ProcessInfo.processInfo.environment["SKILLGAP_FUZZ
 
 /// The YAML loader on the fixture with one file replaced: the input's first byte picks the
 /// file, the rest is its text. A framework that loads then goes through the engine for each
-/// role, since everything `validate` accepts must be safe for the engine.
+/// role, and its first role is planned and exported in every format, since everything
+/// `validate` accepts must be safe for the engine, the planner and the exporters.
 func fuzzYAML(_ bytes: [UInt8]) {
   guard let first = bytes.first, !baseFiles.isEmpty else { return }
   var files = baseFiles
@@ -42,6 +43,14 @@ func fuzzYAML(_ bytes: [UInt8]) {
   for role in framework.roles {
     _ = try? engine.report(for: role.id, assessment: assessment)
   }
+  guard let role = framework.roles.first, let start = CalendarDay(iso: "2027-01-04") else {
+    return
+  }
+  let results = try? Results.make(
+    framework: framework, assessment: assessment, target: role.id,
+    plan: PlanOptions(start: start))
+  guard let results else { return }
+  for format in ExportFormat.allCases { _ = format.render(results) }
 }
 
 /// The ratings CSV reader on the input as a file's bytes.

@@ -105,6 +105,8 @@ struct LoaderState {
     var stepNeeds: [Located<String>] = []
     /// Where each question is written, in the skill's order.
     var questionsAt: [Location] = []
+    /// The steps (by the level they reach) whose written `hours` were rejected with an error.
+    var rejectedHours: Set<Int> = []
   }
 
   struct ParsedRole {

@@ -61,9 +61,10 @@ extension LoaderState {
     let levels = readSkillLevels(&fields, file: file, skill: id?.value ?? "?")
     var stepLocations: [Int: Location] = [:]
     var stepNeeds: [Located<String>] = []
+    var rejectedHours: Set<Int> = []
     let steps = readSteps(
       &fields, file: file, skill: id?.value ?? "?", locations: &stepLocations,
-      needs: &stepNeeds)
+      needs: &stepNeeds, rejectedHours: &rejectedHours)
     let prerequisites = fields.strings("prerequisites", into: &diagnostics)
     let resources = readResources(&fields, file: file, steps: steps.map(\.level))
     let located = readQuestions(&fields, file: file)
@@ -87,7 +88,8 @@ extension LoaderState {
     skills.append(
       ParsedSkill(
         skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
-        stepsAt: stepLocations, stepNeeds: stepNeeds, questionsAt: located.map(\.at)))
+        stepsAt: stepLocations, stepNeeds: stepNeeds, questionsAt: located.map(\.at),
+        rejectedHours: rejectedHours))
   }
 
   /// Reads `levels`: a mapping from every scale level id to its description and indicators.
@@ -130,9 +132,13 @@ extension LoaderState {
   }
 
   /// Reads `steps`: for each level above the lowest, how to reach it.
+  ///
+  /// A step whose `hours` are written but rejected (an error says why) is listed in
+  /// `rejectedHours`, so the plan-content check does not also call them missing.
   private mutating func readSteps(
     _ fields: inout YAMLFields, file: String, skill: String,
-    locations stepLocations: inout [Int: Location], needs stepNeedRefs: inout [Located<String>]
+    locations stepLocations: inout [Int: Location], needs stepNeedRefs: inout [Located<String>],
+    rejectedHours: inout Set<Int>
   ) -> [Step] {
     guard let scale, var map = fields.mapping("steps", into: &diagnostics) else { return [] }
     var steps: [Step] = []
@@ -199,6 +205,7 @@ extension LoaderState {
         }
       }
       stepLocations[value] = at
+      if step.node("hours") != nil && !(valid && hours != nil) { rejectedHours.insert(value) }
       steps.append(
         Step(
           level: value, tip: tip?.value ?? "", milestone: milestone?.value,

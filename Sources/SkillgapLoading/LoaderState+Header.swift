@@ -202,6 +202,8 @@ extension LoaderState {
             "The lowest level needs no hours; list only the levels above it."))
         continue
       }
+      // Listed even when rejected: its error says what is wrong, not that it is missing.
+      listed.insert(value)
       guard case .scalar = pair.value,
         let number = pair.value.float ?? pair.value.int.map(Double.init),
         number > 0 && number <= Self.maximumStepHours
@@ -213,7 +215,6 @@ extension LoaderState {
         continue
       }
       hours[value] = number
-      listed.insert(value)
     }
     for value in 1..<hours.count where !listed.contains(value) {
       diagnostics.append(

@@ -27,7 +27,8 @@ extension LoaderState {
           scale?.levels.indices.contains(step.level) == true
           ? scale?.levels[step.level].id ?? "\(step.level)" : "\(step.level)"
         let name = "The step to '\(reaches)' of '\(skill.id)'"
-        if step.hours == nil {
+        // Hours written but rejected already have their error; "no hours" would contradict it.
+        if step.hours == nil && !parsed.rejectedHours.contains(step.level) {
           diagnostics.append(
             at.warning("\(name) has no 'hours' of its own; the plan falls back to the default."))
         } else if step.basis == nil {

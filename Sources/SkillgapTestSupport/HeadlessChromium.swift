@@ -9,6 +9,12 @@ public struct HeadlessChromium: Sendable {
   /// The browser executable.
   public var executable: URL
 
+  /// A browser at `executable`.
+  /// - Parameter executable: The browser's executable file.
+  public init(executable: URL) {
+    self.executable = executable
+  }
+
   /// What the page measured at one viewport width.
   public struct Layout: Sendable, Equatable {
     /// The document's scroll width, in CSS pixels.
@@ -20,8 +26,13 @@ public struct HeadlessChromium: Sendable {
   }
 
   /// The browser found on `PATH`, or nil when none is installed.
-  public static let installed: HeadlessChromium? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+  public static let installed: HeadlessChromium? = find(
+    onPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
+
+  /// The first browser executable in the folders of `path` (a `PATH` value), or nil.
+  /// - Parameter path: Folders separated by `:`.
+  /// - Returns: The browser, or nil when none of the folders holds one.
+  public static func find(onPath path: String) -> HeadlessChromium? {
     for folder in path.split(separator: ":") {
       for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
         let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
@@ -31,7 +42,46 @@ public struct HeadlessChromium: Sendable {
       }
     }
     return nil
-  }()
+  }
+
+  /// Whether the browser tests run here: always on CI (the variable `CI` is set), where a
+  /// missing browser must fail them, and elsewhere only with a browser installed.
+  ///
+  /// A developer without Chromium sees the suites skipped; CI, which installs it (`.ci/run`),
+  /// never passes with them skipped silently.
+  public static let testsRun = testsRun(
+    installed: installed, environment: ProcessInfo.processInfo.environment)
+
+  /// Whether the browser tests run with `installed` in `environment` (see ``testsRun``).
+  /// - Parameters:
+  ///   - installed: The browser found, or nil.
+  ///   - environment: The process environment.
+  /// - Returns: True with a browser, or on CI without one.
+  public static func testsRun(installed: HeadlessChromium?, environment: [String: String]) -> Bool {
+    installed != nil || environment["CI"] != nil
+  }
+
+  /// The browser the tests use.
+  /// - Parameter installed: The browser found, or nil.
+  /// - Returns: `installed` when there is one.
+  /// - Throws: ``Missing/requiredOnCI`` without one: the tests only run without a browser on CI.
+  public static func required(_ installed: HeadlessChromium? = installed) throws
+    -> HeadlessChromium
+  {
+    guard let installed else { throw Missing.requiredOnCI }
+    return installed
+  }
+
+  /// Why the browser tests cannot run.
+  public enum Missing: Error, CustomStringConvertible {
+    /// CI runs the browser tests, and no browser is on `PATH`.
+    case requiredOnCI
+
+    public var description: String {
+      "Headless Chromium is required on CI (CI is set) but none of chromium, chromium-browser "
+        + "or google-chrome is on PATH; install it (.ci/run does, as the apt package chromium)."
+    }
+  }
 
   /// Runs the browser headless with `arguments` and a fresh profile in `folder`.
   /// - Returns: What it printed.

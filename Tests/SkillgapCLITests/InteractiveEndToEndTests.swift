@@ -161,6 +161,25 @@ struct InteractiveEndToEndTests {
     try again.waitFor("[exit 0]")
   }
 
+  @Test func atStartOnlyTemporariesOlderThanTenMinutesAreRemoved() throws {
+    // Names as AtomicFile makes them: `.<name>.skillgap-<16 hex digits>.tmp`.
+    let old = dataFolder.appendingPathComponent(".ml-engineer.json.skillgap-0123456789abcdef.tmp")
+    let fresh = dataFolder.appendingPathComponent(".ml-engineer.json.skillgap-fedcba9876543210.tmp")
+    for file in [old, fresh] { try Data("{".utf8).write(to: file) }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: old.path)
+    // A minute old: another copy may still be writing it.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: fresh.path)
+
+    let session = try start()
+    try session.waitFor("Start the assessment")
+    try session.send("q")
+    try session.waitFor("[exit 0]")
+    #expect(!FileManager.default.fileExists(atPath: old.path))
+    #expect(FileManager.default.fileExists(atPath: fresh.path))
+  }
+
   @Test func controlCAndSigtermSaveAndRestoreTheTerminal() throws {
     let session = try start()
     try session.waitFor("Start the assessment")

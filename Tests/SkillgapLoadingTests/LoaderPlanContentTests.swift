@@ -75,6 +75,24 @@ import Testing
         || error.message.contains("must be a finite number"), "\(error.message)")
   }
 
+  @Test(arguments: [".nan", "1e6", "[10]"])
+  func rejectedStepHoursGiveOnlyTheirErrorAndAreNotAlsoCalledMissing(hours: String) {
+    let result = load(basics) { first($0, "        hours: 10\n", "        hours: \(hours)\n") }
+    #expect(result.map(\.severity) == [.error], "\(result.map(\.message))")
+    #expect(result.first?.path == "skills[0].steps.aware.hours")
+  }
+
+  @Test(arguments: [".nan", "1e6"])
+  func rejectedHoursPerStepGiveOnlyTheirErrorAndNoDefaultIsAssumed(hours: String) {
+    let result = load("framework.yaml") {
+      first(
+        $0, "hours_per_step: 10",
+        "hours_per_step: {aware: \(hours), working: 10, proficient: 10, expert: 10}")
+    }
+    #expect(result.map(\.severity) == [.error], "\(result.map(\.message))")
+    #expect(result.first?.path == "hours_per_step.aware")
+  }
+
   @Test func milestoneHoursAboveTheStepsHoursAreAnError() throws {
     let result = load(basics) {
       first($0, "        hours: 10\n", "        hours: 10\n        milestone_hours: 11\n")

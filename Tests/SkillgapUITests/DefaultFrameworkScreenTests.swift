@@ -62,6 +62,30 @@ import Testing
     }
   }
 
+  /// The header's right-aligned counter keeps its column from 9 to 10 answered, because the
+  /// count is padded to the total's digits.
+  @Test func theHeadersAnsweredCounterKeepsItsColumnFromNineToTen() throws {
+    let size = Size(width: 100, height: 30)
+    var state = ratingState(size)
+    /// The header line and the column where its right-aligned part ("Rate  …") begins.
+    func header() throws -> (line: String, column: Int) {
+      let line = try #require(render(state, size: size).lines.first)
+      let start = try #require(line.range(of: "Rate  ", options: .backwards))
+      return (line, DisplayWidth.of(line[..<start.lowerBound]))
+    }
+    for _ in 0..<9 { _ = reduce(&state, .keyPressed(.character("2")), now: UIFixtures.now) }
+    let total = state.walkedCount
+    #expect(total >= 10)
+    #expect(state.walkedAnsweredCount == 9)
+    let nine = try header()
+    #expect(nine.line.contains(" 9/\(total) answered"), "\(nine.line)")
+    _ = reduce(&state, .keyPressed(.character("2")), now: UIFixtures.now)
+    #expect(state.walkedAnsweredCount == 10)
+    let ten = try header()
+    #expect(ten.line.contains("10/\(total) answered"), "\(ten.line)")
+    #expect(nine.column == ten.column, "\(nine.line)\n\(ten.line)")
+  }
+
   @Test func categoryNumbersOfTwoDigitsCanBeTyped() throws {
     #expect(framework.categories.count >= 12)
     var state = ratingState(Size(width: 80, height: 24))

@@ -17,7 +17,7 @@ struct ExportWriter {
   func write(_ request: ExportRequest) -> ExportOutcome {
     var request = request
     var isFolder: ObjCBool = false
-    let base = absolute(request.path)
+    let base = Self.absolute(request.path)
     if FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue {
       // A path naming a folder writes the files inside it, under the default name.
       request.path = base + "/" + ExportChoices.defaultName
@@ -31,7 +31,7 @@ struct ExportWriter {
     } catch {
       return ExportOutcome(written: [], error: error.localizedDescription)
     }
-    let files = request.formats.map { (format: $0, path: absolute(request.file(for: $0))) }
+    let files = request.formats.map { (format: $0, path: Self.absolute(request.file(for: $0))) }
     let manager = FileManager.default
     let folders = Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path })
     let missing = folders.sorted().filter { !manager.fileExists(atPath: $0) }
@@ -75,10 +75,16 @@ struct ExportWriter {
 
   /// The path made absolute against the working folder, with `~` expanded and `.` and `..`
   /// resolved.
-  private func absolute(_ path: String) -> String {
+  /// - Parameters:
+  ///   - path: The path as typed on the export screen.
+  ///   - folder: The folder a relative path is taken from: the working folder.
+  /// - Returns: The absolute, normalised path.
+  static func absolute(
+    _ path: String, from folder: String = FileManager.default.currentDirectoryPath
+  ) -> String {
     let expanded = (path as NSString).expandingTildeInPath
     // Normalised either way, so the paths the app reports read as typed without `..`.
     if expanded.hasPrefix("/") { return OutputFile.normalized(expanded) }
-    return OutputFile.normalized(FileManager.default.currentDirectoryPath + "/" + expanded)
+    return OutputFile.normalized(folder + "/" + expanded)
   }
 }
