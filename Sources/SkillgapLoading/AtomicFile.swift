@@ -24,6 +24,10 @@ public enum AtomicFile {
   /// when a file stands where a folder should be); Foundation's message names none on Linux.
   /// - Throws: ``WriteError`` naming the folder that could not be made.
   public static func createFolder(_ url: URL) throws {
+    // Most calls find the folder there (every save does): one stat answers them, without
+    // standardising the URL and walking its components.
+    var info = stat()
+    if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
     var path = ""
     for component in url.standardizedFileURL.path.split(separator: "/") {
       path += "/" + component

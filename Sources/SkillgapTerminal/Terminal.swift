@@ -176,8 +176,9 @@ public final class Terminal {
       var end = x
       var columns = 0
       wide.removeAll(keepingCapacity: true)
+      // Cells of the same tone, weight and underline have the same curses style.
       while !redrawNext, glyphs == .unicode, end < row.runEnd, end == x || row.needsDrawing(end),
-        let scalar = Self.single(row[end].text), end == x || theme.curses(for: row[end]) == style
+        end == x || Self.sameStyle(row[end], cell), let scalar = Self.single(row[end].text)
       {
         wide.append(wchar_t(bitPattern: scalar.value))
         columns += row.columns(end)
@@ -203,8 +204,15 @@ public final class Terminal {
     }
   }
 
+  /// Whether two cells are drawn in the same style.
+  private static func sameStyle(_ a: Cell, _ b: Cell) -> Bool {
+    a.tone == b.tone && a.bold == b.bold && a.underline == b.underline
+  }
+
   /// The one scalar of a cell's text, or nil for text of several (or none).
   private static func single(_ text: String) -> Unicode.Scalar? {
+    // One byte is one ASCII scalar: most cells, without a scalar iterator.
+    if text.utf8.count == 1, let byte = text.utf8.first { return Unicode.Scalar(byte) }
     var scalars = text.unicodeScalars.makeIterator()
     guard let first = scalars.next(), scalars.next() == nil else { return nil }
     return first

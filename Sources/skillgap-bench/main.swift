@@ -220,10 +220,10 @@ for count in [200, 2000, 20000] {
     && (loadTime > .milliseconds(1500) || reportTime > .seconds(1)
       || planTime > .seconds(1))
   // Issue 10's target: a plan of the 2,000-skill framework in under 100 ms.
+  let planNote = planTime < .milliseconds(100) ? "plan under 100 ms" : "plan OVER 100 ms"
   let note =
     count >= 20000
-    ? (over ? "OVER a target" : "under every target")
-    : count == 2000 ? (planTime < .milliseconds(100) ? "plan under 100 ms" : "plan OVER 100 ms") : ""
+    ? (over ? "OVER a target" : "under every target") : count == 2000 ? planNote : ""
   print(
     row(String(count), milliseconds(loadTime), milliseconds(reportTime), milliseconds(planTime))
       + note)

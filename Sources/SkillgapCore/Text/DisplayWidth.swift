@@ -152,6 +152,7 @@ extension String {
   /// wider; nothing but the spaces lines are broken at is dropped.
   public func wrapped(to width: Int) -> [String] {
     guard width > 0 else { return [] }
+    if let lines = asciiWrapped(to: width) { return lines }
     if let lines = simplyWrapped(to: width) { return lines }
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
@@ -197,10 +198,75 @@ extension String {
 }
 
 extension String {
+  /// ``wrapped(to:)`` a byte at a time, for printable ASCII text with line breaks (most of a
+  /// framework's text): the same lines as `simplyWrapped(to:)`, each byte a column, without
+  /// decoding scalars. Nil for other text.
+  func asciiWrapped(to width: Int) -> [String]? {
+    var text = self
+    return text.withUTF8 { bytes -> [String]? in
+      for byte in bytes where !(byte >= 0x20 && byte < 0x7F) && byte != 0x0A { return nil }
+      func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      var lines: [String] = []
+      // The line so far: a range of the text while its words are one space apart there, else
+      // built up.
+      var slice: Range<Int>?
+      var built: String?
+      var used = 0
+      func take() -> String {
+        defer {
+          slice = nil
+          built = nil
+          used = 0
+        }
+        return built ?? slice.map(string) ?? ""
+      }
+      var index = 0
+      let count = bytes.count
+      while true {
+        guard index != count, bytes[index] != 0x0A else {
+          lines.append(take())
+          guard index != count else { break }
+          index += 1
+          continue
+        }
+        if bytes[index] == 0x20 {
+          index += 1
+          continue
+        }
+        let start = index
+        while index != count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+        var word = start..<index
+        if let current = slice, used + 1 + word.count <= width {
+          if built == nil && current.upperBound + 1 == start {
+            slice = current.lowerBound..<index
+          } else {
+            var line = built ?? string(current)
+            line += " "
+            line += string(word)
+            built = line
+          }
+          used += 1 + word.count
+          continue
+        }
+        if slice != nil { lines.append(take()) }
+        // A word wider than the line is cut, a line's width at a time.
+        while word.count > width && word.count > 1 {
+          lines.append(string(word.lowerBound..<word.lowerBound + width))
+          word = word.lowerBound + width..<word.upperBound
+        }
+        slice = word
+        used = word.count
+      }
+      return lines
+    }
+  }
+
   /// ``wrapped(to:)`` a scalar at a time, for text whose every scalar is a grapheme of its own
   /// (see `DisplayWidth.simple(_:)`): the same lines without grapheme breaking, which took most of
   /// the time of laying out a screen. Nil for other text.
-  fileprivate func simplyWrapped(to width: Int) -> [String]? {
+  func simplyWrapped(to width: Int) -> [String]? {
     let scalars = unicodeScalars
     var lines: [String] = []
     // The line so far: a slice of the text while its words are one space apart there (the

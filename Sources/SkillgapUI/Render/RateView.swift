@@ -13,6 +13,8 @@ struct RateLayout {
   let levelCount: Int
   /// The rows the skill's description takes.
   let descriptionLines: Int
+  /// The skill's description wrapped to the window (all of it; ``descriptionLines`` are shown).
+  let descriptionText: [String]
   /// Whether the description has more lines than it is given.
   let descriptionCut: Bool
   /// The first row of the highlighted level's block.
@@ -24,6 +26,9 @@ struct RateLayout {
   let levelLines: [[String]]
   /// The first row of each level.
   let levelStarts: [Int]
+  /// Each level's block (``levelDetail(_:_:_:ticks:focus:width:)``) with nothing ticked or
+  /// focused, as measured for the layout: a highlight move draws it without wrapping it again.
+  let plainDetails: [[StyledLine]]
 
   init(_ state: AppState, width: Int) {
     let skill = state.currentSkill
@@ -34,13 +39,13 @@ struct RateLayout {
     detailEnd = height - (hasNote ? 2 : 1)
     // Rows for the description, the blank lines around the level list and the level's block.
     let spare = detailEnd - 3 - levelCount
-    let tallest =
+    plainDetails =
       skill.map { skill in
-        scale.levels.indices.map {
-          levelDetail(skill, $0, scale, width: width).count
-        }.max() ?? 0
-      } ?? 0
-    let wanted = (skill?.summary ?? "").wrapped(to: width - 4).count
+        scale.levels.indices.map { levelDetail(skill, $0, scale, width: width) }
+      } ?? []
+    let tallest = plainDetails.map(\.count).max() ?? 0
+    descriptionText = (skill?.summary ?? "").wrapped(to: width - 4)
+    let wanted = descriptionText.count
     // The blank lines around the level list go when that is what lets the tallest level fit,
     // and in a small window with a long scale, where most of the description goes too; the
     // level list always keeps its rows.
@@ -218,7 +223,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     let right = width - DisplayWidth.of(text) - 2
     if right > answerEnd + 1 { screen.put(text, x: right, y: 2, tone: .good) }
   }
-  let description = skill.summary.wrapped(to: width - 4).prefix(layout.descriptionLines)
+  let description = layout.descriptionText.prefix(layout.descriptionLines)
   for (offset, line) in description.enumerated() {
     guard layout.descriptionCut, offset == description.count - 1 else {
       screen.put(line, x: 2, y: 3 + offset)
@@ -259,10 +264,14 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
     }
   }
 
-  let detail = levelDetail(
-    skill, state.highlight, scale, ticks: state.assessment.ticks(of: skill.id),
-    focus: state.focusedRateTick?.index,
-    width: width)
+  let ticks = state.assessment.ticks(of: skill.id)
+  let focus = state.focusedRateTick?.index
+  // Nothing ticked at this level and no tick focus: the block the layout already wrapped.
+  let detail =
+    focus == nil && !ticks.contains(where: { $0.level == state.highlight })
+      && layout.plainDetails.indices.contains(state.highlight)
+    ? layout.plainDetails[state.highlight]
+    : levelDetail(skill, state.highlight, scale, ticks: ticks, focus: focus, width: width)
   let rows = max(0, layout.detailEnd - layout.indicatorsRow)
   let cut = detail.count > rows
   let shown = max(0, cut ? rows - 1 : rows)

@@ -73,6 +73,10 @@ public struct Screen: Sendable, Equatable {
   private var cursorX: Int?
   private var cursorY = 0
 
+  /// The printable ASCII characters as strings, from the space: a cell's text is taken from
+  /// here instead of being built for every cell of every frame.
+  private static let ascii = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+
   /// Creates a blank screen.
   /// - Parameters:
   ///   - width: Columns.
@@ -104,21 +108,29 @@ public struct Screen: Sendable, Equatable {
     var text = glyphs.text(text)
     if limit != nil { text = glyphs.text(text.truncated(to: end - x)) }
     var column = x
-    // Plain ASCII, most of what is drawn, is one cell a byte: no grapheme breaking needed.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      for unit in text.utf8 {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let next = utf8.index(after: index)
+      // A printable ASCII byte followed by ASCII (or nothing) is a whole grapheme of one
+      // column: most of what is drawn takes this path, without grapheme breaking.
+      if byte >= 0x20 && byte < 0x7F && (next == utf8.endIndex || utf8[next] < 0x80) {
         if column + 1 > end { break }
         if column >= 0 {
           // A cell of one byte is no half of a wide character: nothing to clear around it.
           if cells[y * width + column].text.utf8.count != 1 { clearWide(x: column, y: y) }
           cells[y * width + column] = Cell(
-            text: String(Unicode.Scalar(unit)), tone: tone, bold: bold, underline: underline)
+            text: Self.ascii[Int(byte) - 0x20], tone: tone, bold: bold, underline: underline)
         }
         column += 1
+        index = next
+        continue
       }
-      return column
-    }
-    for character in text {
+      // Anything else is measured as the grapheme it starts: `index` is on a grapheme boundary,
+      // since the last cell ended on one.
+      guard let character = text[index...].first else { break }
+      index = utf8.index(index, offsetBy: character.utf8.count)
       let columns = DisplayWidth.of(character)
       if columns == 0 { continue }
       if column + columns > end { break }
@@ -160,10 +172,13 @@ public struct Screen: Sendable, Equatable {
   private mutating func clearWide(x: Int, y: Int) {
     guard x >= 0, x < width else { return }
     let index = y * width + x
-    if cells[index].isContinuation, x > 0 {
+    // One byte (a space, ASCII) is never half of a wide character: most cells answer here.
+    let bytes = cells[index].text.utf8.count
+    if bytes == 1 { return }
+    if bytes == 0, x > 0 {
       cells[index - 1] = .blank
       cells[index] = .blank
-    } else if DisplayWidth.of(cells[index].text) == 2, x + 1 < width {
+    } else if bytes > 1, DisplayWidth.of(cells[index].text) == 2, x + 1 < width {
       cells[index + 1] = .blank
     }
   }

@@ -1,6 +1,7 @@
 import PropertyBased
-import SkillgapCore
 import Testing
+
+@testable import SkillgapCore
 
 @Suite struct DisplayWidthTests {
   @Test func widthsFollowWhatTerminalsDraw() {
@@ -101,6 +102,21 @@ import Testing
       }
       #expect(kept(lines.joined()) == kept(text))
     }
+  }
+
+  @Test func asciiTextWrapsByBytesAsItDoesByScalars() async {
+    // Letters, runs of spaces, line breaks and long words: the byte-level wrap must give the
+    // scalar-level wrap's lines exactly.
+    let alphabet: [Character] = ["a", "b", "c", " ", " ", " ", "\n", "-", "x", ".", "W"]
+    let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...90).map {
+      String($0.map { alphabet[$0] })
+    }
+    await propertyCheck(count: 500, input: text, Gen.int(in: 1...24)) { text, width in
+      #expect(
+        text.asciiWrapped(to: width) == text.simplyWrapped(to: width), "\(text.debugDescription)")
+    }
+    #expect("Café".asciiWrapped(to: 10) == nil)
+    #expect("tab\there".asciiWrapped(to: 10) == nil)
   }
 
   @Test func aCharacterWiderThanTheLineStillGetsALineOfItsOwn() {
