@@ -178,7 +178,7 @@ public final class Terminal {
       wide.removeAll(keepingCapacity: true)
       // Cells of the same tone, weight and underline have the same curses style.
       while !redrawNext, glyphs == .unicode, end < row.runEnd, end == x || row.needsDrawing(end),
-        end == x || Self.sameStyle(row[end], cell), let scalar = Self.single(row[end].text)
+        end == x || Self.sameStyle(row[end], cell), let scalar = Self.single(row[end].glyph)
       {
         wide.append(wchar_t(bitPattern: scalar.value))
         columns += row.columns(end)
@@ -210,10 +210,11 @@ public final class Terminal {
   }
 
   /// The one scalar of a cell's text, or nil for text of several (or none).
-  private static func single(_ text: String) -> Unicode.Scalar? {
-    // One byte is one ASCII scalar: most cells, without a scalar iterator.
-    if text.utf8.count == 1, let byte = text.utf8.first { return Unicode.Scalar(byte) }
-    var scalars = text.unicodeScalars.makeIterator()
+  private static func single(_ glyph: Glyph) -> Unicode.Scalar? {
+    // One byte is one ASCII scalar: most cells, without decoding.
+    if let byte = glyph.asciiByte { return Unicode.Scalar(byte) }
+    guard glyph.byteCount > 1, glyph.byteCount <= 4 else { return nil }
+    var scalars = glyph.string.unicodeScalars.makeIterator()
     guard let first = scalars.next(), scalars.next() == nil else { return nil }
     return first
   }

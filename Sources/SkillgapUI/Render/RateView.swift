@@ -29,6 +29,8 @@ struct RateLayout {
   /// Each level's block (``levelDetail(_:_:_:ticks:focus:width:)``) with nothing ticked or
   /// focused, as measured for the layout: a highlight move draws it without wrapping it again.
   let plainDetails: [[StyledLine]]
+  /// The level rule's line below the block, for this width.
+  let ruleText: String
 
   init(_ state: AppState, width: Int) {
     let skill = state.currentSkill
@@ -44,6 +46,7 @@ struct RateLayout {
         scale.levels.indices.map { levelDetail(skill, $0, scale, width: width) }
       } ?? []
     let tallest = plainDetails.map(\.count).max() ?? 0
+    ruleText = ruleLine(state.framework.levelRule, room: width - 6)
     descriptionText = (skill?.summary ?? "").wrapped(to: width - 4)
     let wanted = descriptionText.count
     // The blank lines around the level list go when that is what lets the tallest level fit,
@@ -300,7 +303,7 @@ func drawRate(_ state: AppState, _ screen: inout Screen) {
   // The level rule on a fixed row below the block, in words that do not depend on the level.
   if detail.count < rows, layout.detailEnd - 1 > layout.indicatorsRow {
     screen.put(
-      ruleLine(framework.levelRule, room: width - 6), x: 4, y: layout.detailEnd - 1, tone: .dim,
+      layout.ruleText, x: 4, y: layout.detailEnd - 1, tone: .dim,
       limit: width - 6)
   }
   let noteRow = screen.height - 2

@@ -49,6 +49,45 @@ func drawTooSmall(_ screen: inout Screen) {
 }
 
 func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
+  if let memo = state.freshDerived?.titleRow,
+    memo.key == state.titleKey(width: screen.width), memo.key.glyphs == screen.glyphs
+  {
+    screen.setRow(0, memo.cells)
+    return
+  }
+  drawTitleBarRow(state, &screen)
+}
+
+extension AppState {
+  /// What the title bar shows, for its memo.
+  func titleKey(width: Int) -> Derived.ChromeKey {
+    Derived.ChromeKey(
+      parts: [mode.title, String(walkedAnsweredCount), String(walkedCount), framework.title],
+      width: width, glyphs: glyphs)
+  }
+
+  /// What the footer shows, for its memo; nil when a long message takes rows above it.
+  func footerKey(width: Int) -> Derived.ChromeKey? {
+    if let message = status, DisplayWidth.of(message.text) + 2 > width * 2 / 3 { return nil }
+    let overlayKind: String
+    switch overlay {
+    case .help: overlayKind = helpVisibleRows < helpEntries.count ? "help scrolls" : "help"
+    case .levels: overlayKind = "levels"
+    case .note, .search: overlayKind = "editor"
+    case .categories: overlayKind = "categories"
+    case .targets: overlayKind = "targets"
+    case nil: overlayKind = mode == .export && export.editingPath ? "path" : ""
+    }
+    return Derived.ChromeKey(
+      parts: [
+        mode.title, overlayKind, status?.text ?? "", status.map { String($0.tone.rawValue) } ?? "",
+      ],
+      width: width, glyphs: glyphs)
+  }
+}
+
+/// Lays out the title bar on the screen's first row.
+func drawTitleBarRow(_ state: AppState, _ screen: inout Screen) {
   screen.fill(x: 0, y: 0, width: screen.width, height: 1, tone: .title)
   let answered = state.walkedAnsweredCount
   let total = state.walkedCount
@@ -69,6 +108,17 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
     drawLongStatus(message, &screen)
     return
   }
+  if let memo = state.freshDerived?.footerRow, memo.key.glyphs == screen.glyphs,
+    memo.key == state.footerKey(width: screen.width)
+  {
+    screen.setRow(screen.height - 1, memo.cells)
+    return
+  }
+  drawFooterRow(state, &screen)
+}
+
+/// Lays out the footer (the screen's keys and a short message) on the screen's last row.
+func drawFooterRow(_ state: AppState, _ screen: inout Screen) {
   let y = screen.height - 1
   screen.fill(x: 0, y: y, width: screen.width, height: 1)
   var status = ""

@@ -28,8 +28,8 @@ public enum Tone: UInt8, Sendable, Equatable, CaseIterable {
 
 /// One cell of a frame: a grapheme and how it looks.
 public struct Cell: Sendable, Equatable {
-  /// The grapheme drawn here; empty for the right half of a wide character.
-  public var text: String
+  /// The grapheme drawn here, inline; empty for the right half of a wide character.
+  public var glyph: Glyph
   /// The tone of the cell.
   public var tone: Tone
   /// Whether the text is bold (kept in monochrome too).
@@ -38,18 +38,29 @@ public struct Cell: Sendable, Equatable {
   public var underline: Bool
 
   /// A blank cell.
-  public static let blank = Cell(text: " ", tone: .normal, bold: false, underline: false)
+  public static let blank = Cell(glyph: Glyph(ascii: 0x20), tone: .normal)
 
   /// Creates a cell.
   public init(text: String, tone: Tone, bold: Bool = false, underline: Bool = false) {
-    self.text = text
+    self.init(glyph: Glyph(text), tone: tone, bold: bold, underline: underline)
+  }
+
+  /// Creates a cell from its glyph.
+  public init(glyph: Glyph, tone: Tone, bold: Bool = false, underline: Bool = false) {
+    self.glyph = glyph
     self.tone = tone
     self.bold = bold
     self.underline = underline
   }
 
+  /// The grapheme drawn here; empty for the right half of a wide character.
+  public var text: String {
+    get { glyph.string }
+    set { glyph = Glyph(newValue) }
+  }
+
   /// Whether this cell is the right half of a wide character.
-  public var isContinuation: Bool { text.isEmpty }
+  public var isContinuation: Bool { glyph.isEmpty }
 }
 
 /// A frame: a grid of cells that the adapter draws over the previous one.
@@ -72,10 +83,6 @@ public struct Screen: Sendable, Equatable {
   }
   private var cursorX: Int?
   private var cursorY = 0
-
-  /// The printable ASCII characters as strings, from the space: a cell's text is taken from
-  /// here instead of being built for every cell of every frame.
-  private static let ascii = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
 
   /// Creates a blank screen.
   /// - Parameters:
@@ -106,7 +113,8 @@ public struct Screen: Sendable, Equatable {
     let end = min(width, x + (limit ?? width))
     // Mapped before the cut, so a cut measures what is drawn; the cut's "…" is mapped too.
     var text = glyphs.text(text)
-    if limit != nil { text = glyphs.text(text.truncated(to: end - x)) }
+    // No text is wider than its UTF-8 bytes: what has no more bytes than room needs no cut.
+    if limit != nil, text.utf8.count > end - x { text = glyphs.text(text.truncated(to: end - x)) }
     var column = x
     let utf8 = text.utf8
     var index = utf8.startIndex
@@ -119,9 +127,9 @@ public struct Screen: Sendable, Equatable {
         if column + 1 > end { break }
         if column >= 0 {
           // A cell of one byte is no half of a wide character: nothing to clear around it.
-          if cells[y * width + column].text.utf8.count != 1 { clearWide(x: column, y: y) }
+          if cells[y * width + column].glyph.byteCount != 1 { clearWide(x: column, y: y) }
           cells[y * width + column] = Cell(
-            text: Self.ascii[Int(byte) - 0x20], tone: tone, bold: bold, underline: underline)
+            glyph: Glyph(ascii: byte), tone: tone, bold: bold, underline: underline)
         }
         column += 1
         index = next
@@ -142,7 +150,7 @@ public struct Screen: Sendable, Equatable {
           text: String(character), tone: tone, bold: bold, underline: underline)
         if columns == 2 {
           cells[y * width + column + 1] = Cell(
-            text: "", tone: tone, bold: bold, underline: underline)
+            glyph: .empty, tone: tone, bold: bold, underline: underline)
         }
       }
       column += columns
@@ -150,12 +158,23 @@ public struct Screen: Sendable, Equatable {
     return column
   }
 
+  /// The cells of one row.
+  func row(_ y: Int) -> ArraySlice<Cell> {
+    cells[y * width..<(y + 1) * width]
+  }
+
+  /// Replaces one row's cells with a row drawn before for the same width (a memo's).
+  mutating func setRow(_ y: Int, _ row: ArraySlice<Cell>) {
+    guard y >= 0, y < height, row.count == width else { return }
+    cells.replaceSubrange(y * width..<(y + 1) * width, with: row)
+  }
+
   /// Fills a rectangle with spaces of a tone.
   public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, tone: Tone = .normal) {
     for row in max(0, y)..<min(height, y + h) {
       for column in max(0, x)..<min(width, x + w) {
         clearWide(x: column, y: row)
-        cells[row * width + column] = Cell(text: " ", tone: tone)
+        cells[row * width + column] = Cell(glyph: Glyph(ascii: 0x20), tone: tone)
       }
     }
   }
@@ -173,7 +192,7 @@ public struct Screen: Sendable, Equatable {
     guard x >= 0, x < width else { return }
     let index = y * width + x
     // One byte (a space, ASCII) is never half of a wide character: most cells answer here.
-    let bytes = cells[index].text.utf8.count
+    let bytes = cells[index].glyph.byteCount
     if bytes == 1 { return }
     if bytes == 0, x > 0 {
       cells[index - 1] = .blank

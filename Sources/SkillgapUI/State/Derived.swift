@@ -88,6 +88,18 @@ struct Derived: Sendable {
   var rateLayout: (key: RateKey, layout: RateLayout)?
   /// The report's lines for one width (the target and the answers are in ``Inputs``).
   var reportLines: Layout<Int>?
+  /// The title bar's and the footer's rows as last drawn, with what they were drawn from: a key
+  /// that changes neither (a highlight move, a scroll) copies them instead of laying them out.
+  var titleRow: (key: ChromeKey, cells: ArraySlice<Cell>)?
+  var footerRow: (key: ChromeKey, cells: ArraySlice<Cell>)?
+
+  /// What the title bar or the footer is drawn from, as text, with the window's width and
+  /// glyphs.
+  struct ChromeKey: Equatable, Sendable {
+    var parts: [String]
+    var width: Int
+    var glyphs: GlyphSet
+  }
 }
 
 /// Holds the derived values in the state without making them part of its identity: they follow
@@ -126,6 +138,21 @@ extension AppState {
     }
     if case .pending = next.walk { next.walk = .computed(computeWalk()) }
     derived.value = next
+    if size.isUsable {
+      let title = titleKey(width: size.width)
+      if next.titleRow?.key != title {
+        var row = Screen(width: size.width, height: 1, glyphs: glyphs)
+        drawTitleBarRow(self, &row)
+        next.titleRow = (title, row.row(0))
+        derived.value = next
+      }
+      if let footer = footerKey(width: size.width), next.footerRow?.key != footer {
+        var row = Screen(width: size.width, height: 1, glyphs: glyphs)
+        drawFooterRow(self, &row)
+        next.footerRow = (footer, row.row(0))
+        derived.value = next
+      }
+    }
     if mode == .report, size.isUsable, next.reportLines?.key != size.width {
       next.reportLines = .init(key: size.width, lines: layOutReportLines(width: size.width))
       derived.value = next
