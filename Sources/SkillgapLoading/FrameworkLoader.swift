@@ -43,9 +43,11 @@ public enum FrameworkLoader {
       return LoadResult(framework: nil, diagnostics: state.diagnostics)
     }
     if let root = state.parseYAML(header) { state.readHeader(root, file: header.path) }
+    let categoryFiles = sorted.filter { $0.path.hasPrefix(categoriesFolder + "/") }
+    var read = state.readCategoryFiles(categoryFiles).makeIterator()
     for file in sorted where file.path != headerFile {
       if file.path.hasPrefix(categoriesFolder + "/") {
-        if let root = state.parseYAML(file) { state.readCategoryFile(root, file: file.path) }
+        if let partial = read.next() { state.merge(partial) }
       } else if file.path.hasPrefix(rolesFolder + "/") {
         if let root = state.parseYAML(file) { state.readRoleFile(root, file: file.path) }
       } else {
@@ -72,7 +74,7 @@ public enum FrameworkLoader {
 }
 
 /// What the loader knows so far, and where each id and reference was written.
-struct LoaderState {
+struct LoaderState: Sendable {
   var diagnostics: [Diagnostic] = []
   var header: Header?
   var categories: [Located<Category>] = []
@@ -80,6 +82,9 @@ struct LoaderState {
   /// Where each skill id is in `skills`, so a duplicate is found without a walk over them all.
   var skillPositions: [String: Int] = [:]
   var roles: [ParsedRole] = []
+  /// The categories and skills read from one file, each with the count of the file's
+  /// diagnostics at the moment it was read: ``merge(_:)`` checks their ids in this order.
+  var pending: [(commit: PendingCommit, mark: Int)] = []
 
   struct Header {
     var id: String
