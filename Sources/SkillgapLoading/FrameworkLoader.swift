@@ -85,6 +85,10 @@ struct LoaderState: Sendable {
   /// The categories and skills read from one file, each with the count of the file's
   /// diagnostics at the moment it was read: ``merge(_:)`` checks their ids in this order.
   var pending: [(commit: PendingCommit, mark: Int)] = []
+  /// The level each text written for one has named on the framework's scale so far: a
+  /// framework names its few levels hundreds of thousands of times, and reading a name trims
+  /// and lowercases it and every level's id and name.
+  var levelValues: [String: Int] = [:]
 
   struct Header {
     var id: String
@@ -187,8 +191,12 @@ struct LoaderState: Sendable {
 
   /// The value of a level written as a scale level id, name or number.
   mutating func level(_ text: Located<String>, on given: RatingScale? = nil) -> Int? {
+    if given == nil, let value = levelValues[text.value] { return value }
     guard let scale = given ?? scale else { return nil }
-    if let value = scale.value(named: text.value) { return value }
+    if let value = scale.value(named: text.value) {
+      if given == nil { levelValues[text.value] = value }
+      return value
+    }
     let names = scale.levels.map(\.id)
     let range = "0–\(scale.highest)"
     diagnostics.append(
