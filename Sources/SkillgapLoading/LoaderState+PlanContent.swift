@@ -74,10 +74,9 @@ extension LoaderState {
       }
       guard !aliases.isEmpty else { continue }
       // What this step requires beyond the skill's prerequisites may be named too.
-      let needed = Set(step.requires.map(\.skill))
-      let roots = [position] + step.requires.compactMap { index[$0.skill] }
       func allowed(_ id: String) -> Bool {
-        needed.contains(id) || requires(roots, id, index)
+        step.requires.contains { $0.skill == id }
+          || requires([position] + step.requires.compactMap { index[$0.skill] }, id, index)
       }
       var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
       texts += step.parts.map { ("parts", $0) }
@@ -164,8 +163,14 @@ struct AliasIndex {
     guard !byFirstWord.isEmpty else { return [] }
     // Step text is mostly ASCII: bytes are its characters (a carriage return aside, which
     // joins a line feed into one), and no grapheme needs breaking.
-    if asciiAliases, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      return asciiMentions(in: Array(text.utf8))
+    if asciiAliases {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        guard byte < 0x80 && byte != 0x0D else { break }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      if bytes.count == text.utf8.count { return asciiMentions(inLowercased: bytes) }
     }
     let characters = Array(text.lowercased())
     var found: [Entry] = []
@@ -190,9 +195,8 @@ struct AliasIndex {
     return found
   }
 
-  /// ``mentions(in:)`` for ASCII text, given as bytes.
-  private func asciiMentions(in text: [UInt8]) -> [Entry] {
-    let bytes = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+  /// ``mentions(in:)`` for ASCII text, given as its bytes lowercased.
+  private func asciiMentions(inLowercased bytes: [UInt8]) -> [Entry] {
     var found: [Entry] = []
     var start = 0
     while start < bytes.count {

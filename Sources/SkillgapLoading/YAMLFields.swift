@@ -124,7 +124,9 @@ struct YAMLFields {
       return nil
     }
     let at = Location(file: file, node: value, parent: path, key: key)
-    guard case .scalar = value, let number = value.float ?? value.int.map(Double.init) else {
+    guard case .scalar(let scalar) = value,
+      let number = Self.plainDigits(scalar) ?? value.float ?? value.int.map(Double.init)
+    else {
       diagnostics.append(at.error("Field '\(key)' must be a number, not \(value.describedValue)."))
       return nil
     }
@@ -135,6 +137,17 @@ struct YAMLFields {
       return nil
     }
     return Located(value: number, at: at)
+  }
+
+  /// The value of a plain scalar of 1 to 15 ASCII digits, the usual number, as Yams would
+  /// read it as a float (leading zeros included), without its trimming and lowercasing copies.
+  private static func plainDigits(_ scalar: Node.Scalar) -> Double? {
+    guard scalar.style == .plain || scalar.style == .any else { return nil }
+    let utf8 = scalar.string.utf8
+    guard (1...15).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    return Double(scalar.string)
   }
 
   /// A true/false field.
