@@ -43,13 +43,14 @@ public enum FrameworkLoader {
       return LoadResult(framework: nil, diagnostics: state.diagnostics)
     }
     if let root = state.parseYAML(header) { state.readHeader(root, file: header.path) }
-    let categoryFiles = sorted.filter { $0.path.hasPrefix(categoriesFolder + "/") }
-    var read = state.readCategoryFiles(categoryFiles).makeIterator()
+    func isRead(_ file: SourceFile) -> Bool {
+      file.path != headerFile
+        && (file.path.hasPrefix(categoriesFolder + "/") || file.path.hasPrefix(rolesFolder + "/"))
+    }
+    var read = state.readFiles(sorted.filter(isRead)).makeIterator()
     for file in sorted where file.path != headerFile {
-      if file.path.hasPrefix(categoriesFolder + "/") {
+      if isRead(file) {
         if let partial = read.next() { state.merge(partial) }
-      } else if file.path.hasPrefix(rolesFolder + "/") {
-        if let root = state.parseYAML(file) { state.readRoleFile(root, file: file.path) }
       } else {
         state.diagnostics.append(
           Diagnostic(
@@ -82,7 +83,7 @@ struct LoaderState: Sendable {
   /// Where each skill id is in `skills`, so a duplicate is found without a walk over them all.
   var skillPositions: [String: Int] = [:]
   var roles: [ParsedRole] = []
-  /// The categories and skills read from one file, each with the count of the file's
+  /// The categories, skills and roles read from one file, each with the count of the file's
   /// diagnostics at the moment it was read: ``merge(_:)`` checks their ids in this order.
   var pending: [(commit: PendingCommit, mark: Int)] = []
   /// The level each text written for one has named on the framework's scale so far: a

@@ -3,11 +3,11 @@ import SkillgapLoading
 import SkillgapTestSupport
 import Testing
 
-/// Category files are read one by one, apart from each other, and merged in file order: the
+/// Category and role files are read one by one, apart from each other, and merged in file order: the
 /// diagnostics must read as if they were read in one pass.
 @Suite struct CategoryMergeTests {
-  /// The valid fixture with category files that repeat category and skill ids across files and
-  /// within one, among other problems.
+  /// The valid fixture with category and role files that repeat category, skill and role ids
+  /// across files and within one, among other problems.
   func duplicates() -> [SourceFile] {
     let levels = ["none", "aware", "working", "proficient", "expert"]
     func skill(_ id: String, name: String? = "Name", extra: String = "") -> String {
@@ -39,6 +39,14 @@ import Testing
           + skill("omega", extra: "    prerequisites: [delta, alpha, nowhere]\n")
           + skill("epsilon")),
       SourceFile(path: "misc/ignored.yaml", text: "x: 1\n"),
+      SourceFile(
+        path: "roles/another.yaml",
+        text: "roles:\n  - {id: second, title: Again, track: other, seniority: 1, requires: {}}\n"
+          + "  - {id: third, title: Third, track: other, seniority: 1, colour: red}\n"
+          + "  - {id: third, title: Third again, track: other, seniority: 2}\n"),
+      SourceFile(
+        path: "roles/zzz.yaml",
+        text: "roles:\n  - {id: first, title: Once more, track: main, seniority: 3}\n"),
     ]
   }
 
@@ -61,6 +69,14 @@ import Testing
       "categories/07-last.yaml:5:9: error: Skill id 'epsilon' is already used in categories/04-more.yaml:90. (at skills[0].id)",
       "categories/07-last.yaml:34:9: error: Skill id 'epsilon' is already used in categories/04-more.yaml:90. (at skills[2].id)",
       "misc/ignored.yaml: warning: File is ignored; skills belong in categories/ and roles in roles/.",
+      "roles/another.yaml:2:70: error: Role 'second' requires no skill; list at least one under 'requires'. (at roles[0].requires)",
+      "roles/another.yaml:3:5: error: Missing field 'requires'; add it as 'requires:' followed by indented fields. (at roles[1])",
+      "roles/another.yaml:3:59: warning: Unknown field 'colour' is ignored. (at roles[1].colour)",
+      "roles/another.yaml:4:5: error: Missing field 'requires'; add it as 'requires:' followed by indented fields. (at roles[2])",
+      "roles/another.yaml:4:10: error: Role id 'third' is already used in roles/another.yaml:3. (at roles[2].id)",
+      "roles/track.yaml:10:9: error: Role id 'second' is already used in roles/another.yaml:2. (at roles[1].id)",
+      "roles/zzz.yaml:2:5: error: Missing field 'requires'; add it as 'requires:' followed by indented fields. (at roles[0])",
+      "roles/zzz.yaml:2:10: error: Role id 'first' is already used in roles/track.yaml:2. (at roles[0].id)",
       "categories/04-more.yaml:37:21: error: Prerequisite 'zeta' is not a skill of this framework. Did you mean 'beta' or 'delta'? (at skills[2].prerequisites[0])",
       "categories/07-last.yaml:22:35: error: Prerequisite 'nowhere' is not a skill of this framework. (at skills[1].prerequisites[2])",
     ]
