@@ -223,7 +223,8 @@ for count in [200, 2000, 20000] {
   let note =
     count >= 20000
     ? (over ? "OVER a target" : "under every target")
-    : count == 2000 ? (planTime < .milliseconds(100) ? "plan under 100 ms" : "plan OVER 100 ms") : ""
+    : count == 2000
+      ? (planTime < .milliseconds(100) ? "plan under 100 ms" : "plan OVER 100 ms") : ""
   print(
     row(String(count), milliseconds(loadTime), milliseconds(reportTime), milliseconds(planTime))
       + note)
