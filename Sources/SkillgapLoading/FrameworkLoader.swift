@@ -43,11 +43,14 @@ public enum FrameworkLoader {
       return LoadResult(framework: nil, diagnostics: state.diagnostics)
     }
     if let root = state.parseYAML(header) { state.readHeader(root, file: header.path) }
+    func isRead(_ file: SourceFile) -> Bool {
+      file.path != headerFile
+        && (file.path.hasPrefix(categoriesFolder + "/") || file.path.hasPrefix(rolesFolder + "/"))
+    }
+    var read = state.readFiles(sorted.filter(isRead)).makeIterator()
     for file in sorted where file.path != headerFile {
-      if file.path.hasPrefix(categoriesFolder + "/") {
-        if let root = state.parseYAML(file) { state.readCategoryFile(root, file: file.path) }
-      } else if file.path.hasPrefix(rolesFolder + "/") {
-        if let root = state.parseYAML(file) { state.readRoleFile(root, file: file.path) }
+      if isRead(file) {
+        if let partial = read.next() { state.merge(partial) }
       } else {
         state.diagnostics.append(
           Diagnostic(
@@ -72,7 +75,7 @@ public enum FrameworkLoader {
 }
 
 /// What the loader knows so far, and where each id and reference was written.
-struct LoaderState {
+struct LoaderState: Sendable {
   var diagnostics: [Diagnostic] = []
   var header: Header?
   var categories: [Located<Category>] = []
@@ -80,6 +83,13 @@ struct LoaderState {
   /// Where each skill id is in `skills`, so a duplicate is found without a walk over them all.
   var skillPositions: [String: Int] = [:]
   var roles: [ParsedRole] = []
+  /// The categories, skills and roles read from one file, each with the count of the file's
+  /// diagnostics at the moment it was read: ``merge(_:)`` checks their ids in this order.
+  var pending: [(commit: PendingCommit, mark: Int)] = []
+  /// The level each text written for one has named on the framework's scale so far: a
+  /// framework names its few levels hundreds of thousands of times, and reading a name trims
+  /// and lowercases it and every level's id and name.
+  var levelValues: [String: Int] = [:]
 
   struct Header {
     var id: String
@@ -182,8 +192,12 @@ struct LoaderState {
 
   /// The value of a level written as a scale level id, name or number.
   mutating func level(_ text: Located<String>, on given: RatingScale? = nil) -> Int? {
+    if given == nil, let value = levelValues[text.value] { return value }
     guard let scale = given ?? scale else { return nil }
-    if let value = scale.value(named: text.value) { return value }
+    if let value = scale.value(named: text.value) {
+      if given == nil { levelValues[text.value] = value }
+      return value
+    }
     let names = scale.levels.map(\.id)
     let range = "0–\(scale.highest)"
     diagnostics.append(

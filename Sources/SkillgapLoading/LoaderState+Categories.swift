@@ -14,7 +14,8 @@ extension LoaderState {
   /// The largest importance weight: more is a typo, and only makes priorities overflow.
   static let maximumWeight = 1_000.0
 
-  /// Reads one category file: the category and its skills.
+  /// Reads one category file: the category and its skills, left in ``pending`` for
+  /// ``merge(_:)`` to check their ids against the files read before.
   mutating func readCategoryFile(_ root: Node, file: String) {
     guard var fields = YAMLFields(root, file: file, path: "", what: "The file", into: &diagnostics)
     else { return }
@@ -31,17 +32,16 @@ extension LoaderState {
     fields.finish(known: ["category", "skills"], into: &diagnostics)
     guard let id, let name else { return }
     checkID(id)
-    if let first = categories.first(where: { $0.value.id == id.value }) {
-      diagnostics.append(
-        id.at.error(
-          "Category id '\(id.value)' is already used in \(first.at.file):\(first.at.line)."))
-      return
-    }
-    categories.append(
-      Located(
-        value: Category(
-          id: id.value, name: name.value, summary: summary?.value ?? "", isOptional: optional),
-        at: id.at))
+    // Whether the id is taken is settled when the file is merged (see `merge(_:)`).
+    pending.append(
+      (
+        .category(
+          Located(
+            value: Category(
+              id: id.value, name: name.value, summary: summary?.value ?? "", isOptional: optional
+            ),
+            at: id.at)), diagnostics.count
+      ))
     if items.isEmpty {
       diagnostics.append(
         fields.location(of: "skills").warning("Category '\(id.value)' has no skills."))
@@ -73,23 +73,20 @@ extension LoaderState {
     fields.finish(known: Self.skillFields, into: &diagnostics)
     guard let id, let name else { return }
     checkID(id)
-    if let position = skillPositions[id.value] {
-      let first = skills[position]
-      diagnostics.append(
-        id.at.error("Skill id '\(id.value)' is already used in \(first.at.file):\(first.at.line)."))
-      return
-    }
     let skill = Skill(
       id: id.value, name: name.value, category: category, summary: summary?.value ?? "",
       levels: levels, steps: steps, prerequisites: prerequisites.map(\.value),
       resources: resources, questions: questions, sources: sources.map(\.value),
       aliases: aliases.map(\.value))
-    skillPositions[id.value] = skills.count
-    skills.append(
-      ParsedSkill(
-        skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
-        stepsAt: stepLocations, stepNeeds: stepNeeds, questionsAt: located.map(\.at),
-        rejectedHours: rejectedHours))
+    // Whether the id is taken is settled when the file is merged (see `merge(_:)`).
+    pending.append(
+      (
+        .skill(
+          ParsedSkill(
+            skill: skill, at: id.at, prerequisites: prerequisites, sources: sources,
+            stepsAt: stepLocations, stepNeeds: stepNeeds, questionsAt: located.map(\.at),
+            rejectedHours: rejectedHours)), diagnostics.count
+      ))
   }
 
   /// Reads `levels`: a mapping from every scale level id to its description and indicators.

@@ -1,3 +1,4 @@
+import Foundation
 import SkillgapCore
 
 extension LoaderState {
@@ -19,57 +20,79 @@ extension LoaderState {
     let index = Dictionary(
       skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     let aliases = AliasIndex(skills.map { ($0.skill.id, $0.skill.aliases) })
-    for (position, parsed) in skills.enumerated() {
-      let skill = parsed.skill
-      for step in skill.steps {
-        guard let at = parsed.stepsAt[step.level] else { continue }
+    // Skills are checked apart from each other: runs of them in parallel, joined in order.
+    let state = self
+    let count = skills.count
+    let runs = min(count, 32)
+    let found = Slots(repeating: [Diagnostic](), count: runs)
+    DispatchQueue.concurrentPerform(iterations: runs) { run in
+      var diagnostics: [Diagnostic] = []
+      for position in (count * run / runs)..<(count * (run + 1) / runs) {
+        state.checkPlanContent(
+          of: position, index: index, aliases: aliases, into: &diagnostics)
+      }
+      found[run] = diagnostics
+    }
+    for run in found.values { diagnostics += run }
+  }
+
+  /// ``checkPlanContent()`` for the skill at `position` in `skills`.
+  private func checkPlanContent(
+    of position: Int, index: [String: Int], aliases: AliasIndex,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    let parsed = skills[position]
+    let skill = parsed.skill
+    for step in skill.steps {
+      guard let at = parsed.stepsAt[step.level] else { continue }
+      // The step's name is needed only for a warning, rare in a framework that is in use.
+      var name: String {
         let reaches =
           scale?.levels.indices.contains(step.level) == true
           ? scale?.levels[step.level].id ?? "\(step.level)" : "\(step.level)"
-        let name = "The step to '\(reaches)' of '\(skill.id)'"
-        // Hours written but rejected already have their error; "no hours" would contradict it.
-        if step.hours == nil && !parsed.rejectedHours.contains(step.level) {
-          diagnostics.append(
-            at.warning("\(name) has no 'hours' of its own; the plan falls back to the default."))
-        } else if step.basis == nil {
-          diagnostics.append(
-            at.warning("\(name) gives hours without a 'basis' saying where they come from."))
-        }
-        if step.kind == nil {
-          diagnostics.append(
-            at.warning("\(name) has no 'kind' (study or practice); the plan takes it as study."))
-        }
-        if step.kind != .practice, let hours = step.hours, hours > Self.hoursNeedingParts,
-          step.parts.count < 2
+        return "The step to '\(reaches)' of '\(skill.id)'"
+      }
+      // Hours written but rejected already have their error; "no hours" would contradict it.
+      if step.hours == nil && !parsed.rejectedHours.contains(step.level) {
+        diagnostics.append(
+          at.warning("\(name) has no 'hours' of its own; the plan falls back to the default."))
+      } else if step.basis == nil {
+        diagnostics.append(
+          at.warning("\(name) gives hours without a 'basis' saying where they come from."))
+      }
+      if step.kind == nil {
+        diagnostics.append(
+          at.warning("\(name) has no 'kind' (study or practice); the plan takes it as study."))
+      }
+      if step.kind != .practice, let hours = step.hours, hours > Self.hoursNeedingParts,
+        step.parts.count < 2
+      {
+        diagnostics.append(
+          at.warning(
+            "\(name) takes \(formatted(hours)) h of study but has fewer than 2 'parts'; cut it "
+              + "into week-sized tasks."))
+      }
+      guard !aliases.isEmpty else { continue }
+      // What this step requires beyond the skill's prerequisites may be named too.
+      func allowed(_ id: String) -> Bool {
+        step.requires.contains { $0.skill == id }
+          || requires([position] + step.requires.compactMap { index[$0.skill] }, id, index)
+      }
+      var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
+      texts += step.parts.map { ("parts", $0) }
+      texts += skill.resources(forStep: step.level).map { ("resource", $0.title) }
+      var reported: Set<String> = []
+      for (field, text) in texts {
+        for found in aliases.mentions(in: text)
+        where found.skill != skill.id && !reported.contains(found.skill)
+          && !allowed(found.skill)
         {
+          reported.insert(found.skill)
           diagnostics.append(
             at.warning(
-              "\(name) takes \(formatted(hours)) h of study but has fewer than 2 'parts'; cut it "
-                + "into week-sized tasks."))
-        }
-        guard !aliases.isEmpty else { continue }
-        // What this step requires beyond the skill's prerequisites may be named too.
-        let needed = Set(step.requires.map(\.skill))
-        let roots = [position] + step.requires.compactMap { index[$0.skill] }
-        func allowed(_ id: String) -> Bool {
-          needed.contains(id) || requires(roots, id, index)
-        }
-        var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
-        texts += step.parts.map { ("parts", $0) }
-        texts += skill.resources(forStep: step.level).map { ("resource", $0.title) }
-        var reported: Set<String> = []
-        for (field, text) in texts {
-          for found in aliases.mentions(in: text)
-          where found.skill != skill.id && !reported.contains(found.skill)
-            && !allowed(found.skill)
-          {
-            reported.insert(found.skill)
-            diagnostics.append(
-              at.warning(
-                "\(name) mentions '\(found.alias)' in its \(field) (skill '\(found.skill)'), "
-                  + "which '\(skill.id)' does not require; reword it or add '\(found.skill)' to "
-                  + "its prerequisites."))
-          }
+              "\(name) mentions '\(found.alias)' in its \(field) (skill '\(found.skill)'), "
+                + "which '\(skill.id)' does not require; reword it or add '\(found.skill)' to "
+                + "its prerequisites."))
         }
       }
     }
@@ -140,8 +163,14 @@ struct AliasIndex {
     guard !byFirstWord.isEmpty else { return [] }
     // Step text is mostly ASCII: bytes are its characters (a carriage return aside, which
     // joins a line feed into one), and no grapheme needs breaking.
-    if asciiAliases, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      return asciiMentions(in: Array(text.utf8))
+    if asciiAliases {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        guard byte < 0x80 && byte != 0x0D else { break }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      if bytes.count == text.utf8.count { return asciiMentions(inLowercased: bytes) }
     }
     let characters = Array(text.lowercased())
     var found: [Entry] = []
@@ -166,9 +195,8 @@ struct AliasIndex {
     return found
   }
 
-  /// ``mentions(in:)`` for ASCII text, given as bytes.
-  private func asciiMentions(in text: [UInt8]) -> [Entry] {
-    let bytes = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+  /// ``mentions(in:)`` for ASCII text, given as its bytes lowercased.
+  private func asciiMentions(inLowercased bytes: [UInt8]) -> [Entry] {
     var found: [Entry] = []
     var start = 0
     while start < bytes.count {

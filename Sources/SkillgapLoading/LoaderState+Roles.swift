@@ -78,15 +78,9 @@ extension LoaderState {
     requirements.map { Located(value: $0.value.skill, at: $0.at) }
   }
 
-  /// Adds a parsed role unless its id is taken.
+  /// Leaves a parsed role for ``merge(_:)``, which adds it unless its id is taken.
   private mutating func add(_ parsed: ParsedRole) {
-    if let first = roles.first(where: { $0.role.id == parsed.role.id }) {
-      diagnostics.append(
-        parsed.at.error(
-          "Role id '\(parsed.role.id)' is already used in \(first.at.file):\(first.at.line)."))
-      return
-    }
-    roles.append(parsed)
+    pending.append((.role(parsed), diagnostics.count))
   }
 
   /// A domain of a role, before it is expanded into a role of its own.

@@ -10,8 +10,12 @@ struct YAMLFields {
   let file: String
   let path: String
   let node: Node
-  private let pairs: [(key: String, keyNode: Node, value: Node)]
-  private var used: Set<String> = []
+  private let mapping: Node.Mapping
+  /// The keys as text, in file order: a look-up compares strings, never copies a node.
+  private let keys: [String]
+  /// Which keys (by position) a read asked for: bits for the first 64, a set for the rest.
+  private var usedLow: UInt64 = 0
+  private var usedHigh: Set<Int> = []
 
   /// Reads `node` as a mapping, or reports what it is instead and returns nil.
   init?(
@@ -26,7 +30,8 @@ struct YAMLFields {
     self.file = file
     self.path = path
     self.node = node
-    self.pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    self.mapping = mapping
+    self.keys = mapping.keys.map { $0.string ?? "" }
   }
 
   /// The location of the mapping itself.
@@ -39,20 +44,29 @@ struct YAMLFields {
 
   /// The location of a field's value, or of the mapping when the field is absent.
   func location(of key: String) -> Location {
-    guard let pair = pairs.first(where: { $0.key == key }) else { return location }
-    return Location(file: file, node: pair.value, path: path(of: key))
+    guard let index = keys.firstIndex(of: key) else { return location }
+    return Location(file: file, node: mapping[index].value, parent: path, key: key)
+  }
+
+  private mutating func markUsed(_ index: Int) {
+    if index < 64 { usedLow |= 1 << UInt64(index) } else { usedHigh.insert(index) }
+  }
+
+  private func isUsed(_ index: Int) -> Bool {
+    index < 64 ? usedLow & (1 << UInt64(index)) != 0 : usedHigh.contains(index)
   }
 
   /// The raw value of a field, marking it used.
   mutating func node(_ key: String) -> Node? {
-    used.insert(key)
-    return pairs.first { $0.key == key }?.value
+    guard let index = keys.firstIndex(of: key) else { return nil }
+    markUsed(index)
+    return mapping[index].value
   }
 
   /// The keys and values in file order, marking all as used (for maps keyed by ids).
   mutating func allPairs() -> [(key: String, keyNode: Node, value: Node)] {
-    for pair in pairs { used.insert(pair.key) }
-    return pairs
+    for index in keys.indices { markUsed(index) }
+    return zip(keys, mapping).map { (key: $0, keyNode: $1.key, value: $1.value) }
   }
 
   /// A text field; reports it when required and missing, or when it is not text.
@@ -65,7 +79,7 @@ struct YAMLFields {
       }
       return nil
     }
-    let at = Location(file: file, node: value, path: path(of: key))
+    let at = Location(file: file, node: value, parent: path, key: key)
     guard case .scalar(let scalar) = value, value.null == nil else {
       diagnostics.append(at.error("Field '\(key)' must be text, not \(value.kindName)."))
       return nil
@@ -90,7 +104,7 @@ struct YAMLFields {
       }
       return nil
     }
-    let at = Location(file: file, node: value, path: path(of: key))
+    let at = Location(file: file, node: value, parent: path, key: key)
     guard case .scalar = value, let number = value.int else {
       diagnostics.append(
         at.error("Field '\(key)' must be a whole number, not \(value.describedValue)."))
@@ -109,8 +123,10 @@ struct YAMLFields {
       }
       return nil
     }
-    let at = Location(file: file, node: value, path: path(of: key))
-    guard case .scalar = value, let number = value.float ?? value.int.map(Double.init) else {
+    let at = Location(file: file, node: value, parent: path, key: key)
+    guard case .scalar(let scalar) = value,
+      let number = Self.plainDigits(scalar) ?? value.float ?? value.int.map(Double.init)
+    else {
       diagnostics.append(at.error("Field '\(key)' must be a number, not \(value.describedValue)."))
       return nil
     }
@@ -123,11 +139,22 @@ struct YAMLFields {
     return Located(value: number, at: at)
   }
 
+  /// The value of a plain scalar of 1 to 15 ASCII digits, the usual number, as Yams would
+  /// read it as a float (leading zeros included), without its trimming and lowercasing copies.
+  private static func plainDigits(_ scalar: Node.Scalar) -> Double? {
+    guard scalar.style == .plain || scalar.style == .any else { return nil }
+    let utf8 = scalar.string.utf8
+    guard (1...15).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    return Double(scalar.string)
+  }
+
   /// A true/false field.
   mutating func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
     guard let value = node(key) else { return nil }
     guard case .scalar = value, let flag = value.bool else {
-      let at = Location(file: file, node: value, path: path(of: key))
+      let at = Location(file: file, node: value, parent: path, key: key)
       diagnostics.append(
         at.error("Field '\(key)' must be true or false, not \(value.describedValue)."))
       return nil
@@ -147,20 +174,47 @@ struct YAMLFields {
       return []
     }
     guard case .sequence(let sequence) = value else {
-      let at = Location(file: file, node: value, path: path(of: key))
+      let at = Location(file: file, node: value, parent: path, key: key)
       diagnostics.append(
         at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
       return []
     }
-    return sequence.enumerated().map { (node: $0.element, path: "\(path(of: key))[\($0.offset)]") }
+    let listPath = path(of: key)
+    return sequence.enumerated().map { (node: $0.element, path: "\(listPath)[\($0.offset)]") }
+  }
+
+  /// The items of a list field with their locations, which join their paths only when read.
+  private mutating func items(_ key: String, required: Bool, into diagnostics: inout [Diagnostic])
+    -> [(node: Node, at: Location)]
+  {
+    guard let value = node(key) else {
+      if required {
+        diagnostics.append(
+          location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items."))
+      }
+      return []
+    }
+    guard case .sequence(let sequence) = value else {
+      let at = Location(file: file, node: value, parent: path, key: key)
+      diagnostics.append(
+        at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
+      return []
+    }
+    let listPath = path(of: key)
+    return sequence.enumerated().map {
+      (
+        node: $0.element,
+        at: Location(file: file, node: $0.element, parent: listPath, index: $0.offset)
+      )
+    }
   }
 
   /// A list of text items, such as ids or indicators.
   mutating func strings(
     _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
   ) -> [Located<String>] {
-    list(key, required: required, into: &diagnostics).compactMap { item in
-      let at = Location(file: file, node: item.node, path: item.path)
+    items(key, required: required, into: &diagnostics).compactMap { item in
+      let at = item.at
       guard case .scalar(let scalar) = item.node, !scalar.string.isEmpty else {
         diagnostics.append(
           at.error("Each item of '\(key)' must be text, not \(item.node.kindName)."))
@@ -192,10 +246,12 @@ struct YAMLFields {
   /// depends on failed earlier (a scale lost to a syntax error in framework.yaml), and that
   /// error is the one to report.
   func finish(known: [String], into diagnostics: inout [Diagnostic]) {
-    for pair in pairs where !used.contains(pair.key) && !known.contains(pair.key) {
-      let at = Location(file: file, node: pair.keyNode, path: path(of: pair.key))
-      let hint = Suggestions.hint(for: pair.key, in: known)
-      diagnostics.append(at.warning("Unknown field '\(pair.key)' is ignored.\(hint)"))
+    for (index, key) in keys.enumerated() where !isUsed(index) && !known.contains(key) {
+      // A read marks the first pair with its key; any other with the same text is read too.
+      guard !keys.indices.contains(where: { isUsed($0) && keys[$0] == key }) else { continue }
+      let at = Location(file: file, node: mapping[index].key, parent: path, key: key)
+      let hint = Suggestions.hint(for: key, in: known)
+      diagnostics.append(at.warning("Unknown field '\(key)' is ignored.\(hint)"))
     }
   }
 }
@@ -223,6 +279,8 @@ extension Node {
 
 extension String {
   func trimmingTrailingNewlines() -> String {
+    // A last character "\n" is the byte 0x0A alone; most text does not end in one.
+    guard utf8.last == 0x0A else { return self }
     var text = self
     while text.last == "\n" { text.removeLast() }
     return text
