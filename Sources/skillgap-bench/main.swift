@@ -226,7 +226,7 @@ for count in [200, 2000, 20000] {
     ? (over ? "OVER a target" : "under every target") : count == 2000 ? planNote : ""
   print(
     row(String(count), milliseconds(loadTime), milliseconds(reportTime), milliseconds(planTime))
-      + note)
+      + (note.isEmpty ? "" : "  " + note))
 }
 print(
   "targets: a plan at 2,000 skills < 100 ms; at 20,000 skills: load < 1,500 ms, "
