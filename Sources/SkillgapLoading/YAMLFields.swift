@@ -166,20 +166,8 @@ struct YAMLFields {
   mutating func list(
     _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
   ) -> [(node: Node, path: String)] {
-    guard let value = node(key) else {
-      if required {
-        diagnostics.append(
-          location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items."))
-      }
-      return []
-    }
-    guard case .sequence(let sequence) = value else {
-      let at = Location(file: file, node: value, parent: path, key: key)
-      diagnostics.append(
-        at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
-      return []
-    }
-    let listPath = path(of: key)
+    guard let (sequence, listPath) = sequence(key, required: required, into: &diagnostics)
+    else { return [] }
     return sequence.enumerated().map { (node: $0.element, path: "\(listPath)[\($0.offset)]") }
   }
 
@@ -187,26 +175,35 @@ struct YAMLFields {
   private mutating func items(_ key: String, required: Bool, into diagnostics: inout [Diagnostic])
     -> [(node: Node, at: Location)]
   {
-    guard let value = node(key) else {
-      if required {
-        diagnostics.append(
-          location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items."))
-      }
-      return []
-    }
-    guard case .sequence(let sequence) = value else {
-      let at = Location(file: file, node: value, parent: path, key: key)
-      diagnostics.append(
-        at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
-      return []
-    }
-    let listPath = path(of: key)
+    guard let (sequence, listPath) = sequence(key, required: required, into: &diagnostics)
+    else { return [] }
     return sequence.enumerated().map {
       (
         node: $0.element,
         at: Location(file: file, node: $0.element, parent: listPath, index: $0.offset)
       )
     }
+  }
+
+  /// A list field's items and its path, or nil (with the problem reported when there is one)
+  /// when it is missing or not a list.
+  private mutating func sequence(
+    _ key: String, required: Bool, into diagnostics: inout [Diagnostic]
+  ) -> (Node.Sequence, String)? {
+    guard let value = node(key) else {
+      if required {
+        diagnostics.append(
+          location.error("Missing list '\(key)'; add it as '\(key):' followed by '- …' items."))
+      }
+      return nil
+    }
+    guard case .sequence(let sequence) = value else {
+      let at = Location(file: file, node: value, parent: path, key: key)
+      diagnostics.append(
+        at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
+      return nil
+    }
+    return (sequence, path(of: key))
   }
 
   /// A list of text items, such as ids or indicators.
