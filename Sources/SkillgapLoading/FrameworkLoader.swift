@@ -83,6 +83,8 @@ struct LoaderState: Sendable {
   /// Where each skill id is in `skills`, so a duplicate is found without a walk over them all.
   var skillPositions: [String: Int] = [:]
   var roles: [ParsedRole] = []
+  /// Where each role id is in `roles`, so a duplicate is found without a walk over them all.
+  var rolePositions: [String: Int] = [:]
   /// The categories, skills and roles read from one file, each with the count of the file's
   /// diagnostics at the moment it was read: ``merge(_:)`` checks their ids in this order.
   var pending: [(commit: PendingCommit, mark: Int)] = []

@@ -70,13 +70,15 @@ extension LoaderState {
         skillPositions[id] = skills.count
         skills.append(parsed)
       case .role(let parsed):
-        if let first = roles.first(where: { $0.role.id == parsed.role.id }) {
+        if let position = rolePositions[parsed.role.id] {
+          let first = roles[position]
           diagnostics.append(
             parsed.at.error(
               "Role id '\(parsed.role.id)' is already used in \(first.at.file):\(first.at.line)."
             ))
           continue
         }
+        rolePositions[parsed.role.id] = roles.count
         roles.append(parsed)
       }
     }

@@ -262,7 +262,11 @@ public enum Planner {
       item.forBlocking = forBlocking[position]
       return item
     }
-    billSharedMilestones(&ordered, skills: skills)
+    // The projects again, by their steps' places in the plan, each in plan order.
+    var placeOf = [Int](repeating: 0, count: items.count)
+    for (place, position) in order.enumerated() { placeOf[position] = place }
+    billSharedMilestones(
+      &ordered, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, skills: skills)
     return ordered
   }
 
@@ -313,8 +317,10 @@ public enum Planner {
   /// text): in the last of them in plan order, by when every skill it proves has been studied
   /// (a blocking gap's step that shares a project waits for the others, so it is the last);
   /// the others name that step and drop their `milestone_hours`.
-  static func billSharedMilestones(_ items: inout [PlanItem], skills: [String: Skill]) {
-    for members in sharedProjects(items) {
+  static func billSharedMilestones(
+    _ items: inout [PlanItem], projects: [[Int]], skills: [String: Skill]
+  ) {
+    for members in projects {
       guard let billed = members.last else { continue }
       for position in members where position != billed {
         let step = skills[items[position].skill]?.step(toReach: items[position].toLevel)

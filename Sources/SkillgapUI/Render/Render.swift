@@ -49,9 +49,7 @@ func drawTooSmall(_ screen: inout Screen) {
 }
 
 func drawTitleBar(_ state: AppState, _ screen: inout Screen) {
-  if let memo = state.freshDerived?.titleRow,
-    memo.key == state.titleKey(width: screen.width), memo.key.glyphs == screen.glyphs
-  {
+  if let memo = state.freshDerived?.titleRow, memo.key == state.titleKey(width: screen.width) {
     screen.setRow(0, memo.cells)
     return
   }
@@ -66,9 +64,10 @@ extension AppState {
       width: width, glyphs: glyphs)
   }
 
-  /// What the footer shows, for its memo; nil when a long message takes rows above it.
+  /// What the footer shows, for its memo (everything ``drawFooterRow(_:_:)`` reads); nil when
+  /// a long message takes rows above it.
   func footerKey(width: Int) -> Derived.ChromeKey? {
-    if let message = status, DisplayWidth.of(message.text) + 2 > width * 2 / 3 { return nil }
+    if let message = status, takesRows(message, width: width) { return nil }
     let overlayKind: String
     switch overlay {
     case .help: overlayKind = helpVisibleRows < helpEntries.count ? "help scrolls" : "help"
@@ -103,14 +102,17 @@ func drawTitleBarRow(_ state: AppState, _ screen: inout Screen) {
   screen.put(right, x: screen.width - rightWidth, y: 0, tone: .title)
 }
 
+/// Whether a message is too long for the footer's side, so it takes rows above the footer.
+func takesRows(_ message: AppState.Status, width: Int) -> Bool {
+  DisplayWidth.of(message.text) + 2 > width * 2 / 3
+}
+
 func drawFooter(_ state: AppState, _ screen: inout Screen) {
-  if let message = state.status, DisplayWidth.of(message.text) + 2 > screen.width * 2 / 3 {
+  if let message = state.status, takesRows(message, width: screen.width) {
     drawLongStatus(message, &screen)
     return
   }
-  if let memo = state.freshDerived?.footerRow, memo.key.glyphs == screen.glyphs,
-    memo.key == state.footerKey(width: screen.width)
-  {
+  if let memo = state.freshDerived?.footerRow, memo.key == state.footerKey(width: screen.width) {
     screen.setRow(screen.height - 1, memo.cells)
     return
   }
@@ -118,6 +120,7 @@ func drawFooter(_ state: AppState, _ screen: inout Screen) {
 }
 
 /// Lays out the footer (the screen's keys and a short message) on the screen's last row.
+/// What it reads must be in ``AppState/footerKey(width:)``, or the memo would show a stale row.
 func drawFooterRow(_ state: AppState, _ screen: inout Screen) {
   let y = screen.height - 1
   screen.fill(x: 0, y: y, width: screen.width, height: 1)
