@@ -13,7 +13,9 @@ func drawPanel(
   let frameHeight = panelHeight(wantedHeight, screenHeight: screen.height)
   let x = (screen.width - width) / 2
   let y = max(1, (screen.height - frameHeight) / 2)
-  screen.fill(x: x, y: y, width: width, height: frameHeight)
+  // The rows it spans are cleared from edge to edge: a marker of the screen below (the level
+  // list's ▸ and ●, a summary's …) beside a panel's row reads as that row's.
+  screen.fill(x: 0, y: y, width: screen.width, height: frameHeight)
   let horizontal = String(repeating: "─", count: max(0, width - 2))
   screen.put("┌" + horizontal + "┐", x: x, y: y, tone: .title)
   for row in 1..<max(1, frameHeight - 1) {
