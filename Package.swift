@@ -67,7 +67,10 @@ let package = Package(
       // and the binary stays position-independent. See the README's "Benchmarks".
       linkerSettings: [
         .unsafeFlags(
-          ["-use-ld=bfd", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+          [
+            "-use-ld=bfd", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            "-static-executable",
+          ],
           .when(platforms: [.linux], configuration: .release))
       ],
       plugins: ["EmbedFramework"]

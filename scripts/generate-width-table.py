@@ -61,8 +61,15 @@ def is_zero(code):
 
 
 def swift_array(name, doc, found):
-    lines = [f"  /// {doc}", f"  static let {name}: [ClosedRange<UInt32>] = ["]
-    items = [f"0x{low:04X}...0x{high:04X}," for low, high in found]
+    # Pairs of plain integers, not ranges: an array of ClosedRange<UInt32> makes the Swift
+    # runtime look up UInt32's Comparable conformance when the table is first used, which scans
+    # every conformance of the binary (a twentieth of the app's start).
+    lines = [
+        f"  /// {doc}",
+        "  /// Sorted pairs: the first and the last code point of each range.",
+        f"  static let {name}: [UInt32] = [",
+    ]
+    items = [f"0x{low:04X}, 0x{high:04X}," for low, high in found]
     line = "   "
     for item in items:
         if len(line) + 1 + len(item) > 100:

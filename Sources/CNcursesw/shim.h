@@ -10,6 +10,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -18,6 +19,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <wchar.h>
 
 // Swift cannot call curses macros, and Swift 6 rejects the mutable globals stdscr, LINES and
@@ -33,12 +35,6 @@ static inline int sg_err(void) { return ERR; }
 static inline int sg_ok(void) { return OK; }
 static inline int sg_key_code_yes(void) { return KEY_CODE_YES; }
 
-static inline unsigned int sg_a_normal(void) { return A_NORMAL; }
-static inline unsigned int sg_a_bold(void) { return A_BOLD; }
-static inline unsigned int sg_a_reverse(void) { return A_REVERSE; }
-static inline unsigned int sg_a_underline(void) { return A_UNDERLINE; }
-static inline unsigned int sg_a_dim(void) { return A_DIM; }
-
 static inline int sg_key_up(void) { return KEY_UP; }
 static inline int sg_key_down(void) { return KEY_DOWN; }
 static inline int sg_key_left(void) { return KEY_LEFT; }
@@ -53,39 +49,6 @@ static inline int sg_key_enter(void) { return KEY_ENTER; }
 static inline int sg_key_resize(void) { return KEY_RESIZE; }
 static inline int sg_key_mouse(void) { return KEY_MOUSE; }
 static inline int sg_key_btab(void) { return KEY_BTAB; }
-
-/// Draws one cell of text (a grapheme as wide characters) with attributes and a colour pair.
-/// Returns the columns ncurses advanced (what it thinks the text's width is), or -1 when it
-/// could not draw the text at all (a character the locale cannot encode, say).
-static inline int sg_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, short pair) {
-  cchar_t cell;
-  if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return -1;
-  // The bottom-right cell is set without moving the cursor past it (which would scroll or
-  // fail); ncurses then draws it the way the terminal allows. Its width is the C library's.
-  if (y == LINES - 1 && x == COLS - 1) {
-    if (mvadd_wchnstr(y, x, &cell, 1) == ERR) return -1;
-    int width = wcwidth(text[0]);
-    return width < 0 ? -1 : width;
-  }
-  if (mvadd_wch(y, x, &cell) == ERR) return -1;
-  int cy = getcury(stdscr), cx = getcurx(stdscr);
-  // Past the last column the cursor wraps to the next row.
-  return (cy - y) * COLS + (cx - x);
-}
-
-/// Draws a run of cells of one look, each one wide character, from (y, x). Returns the columns
-/// ncurses advanced, or -1 when it could not draw the run. One call for a run instead of one
-/// per cell: a frame's changed text is mostly such runs.
-static inline int sg_put_run(int y, int x, const wchar_t *text, int count, unsigned int attrs,
-                             short pair) {
-  if (wattr_set(stdscr, (attr_t)attrs, pair, NULL) == ERR) return -1;
-  int status = mvaddnwstr(y, x, text, count);
-  int cy = getcury(stdscr), cx = getcurx(stdscr);
-  wattr_set(stdscr, A_NORMAL, 0, NULL);
-  if (status == ERR) return -1;
-  // Past the last column the cursor wraps to the next row.
-  return (cy - y) * COLS + (cx - x);
-}
 
 /// The character set of the locale (`UTF-8`, or `ANSI_X3.4-1968` for LANG=C).
 static inline const char *sg_codeset(void) { return nl_langinfo(CODESET); }
@@ -119,17 +82,33 @@ static inline unsigned long sg_button5_pressed(void) {
 // SIGQUIT starts its backtracer, which waits on a terminal still in the app's mode.)
 
 static volatile sig_atomic_t sg_signal_flag = 0;
+/// Set once the screen is deleted: the exit hook then has nothing to restore.
+static volatile sig_atomic_t sg_screen_deleted = 0;
+
+static inline void sg_mark_screen_deleted(void) { sg_screen_deleted = 1; }
 
 static inline void sg_on_stop_signal(int sig) { sg_signal_flag = sig; }
 
+/// skillgap writes its own frames and may leave text styled between them: turn that off
+/// before curses hands the terminal back.
+static inline void sg_plain_text(void) {
+  if (!sg_screen_deleted && cur_term != NULL && exit_attribute_mode != NULL) {
+    putp(exit_attribute_mode);
+  }
+}
+
 static inline void sg_on_crash_signal(int sig) {
+  sg_plain_text();
   endwin();
   signal(sig, SIG_DFL);
   raise(sig);
 }
 
 static inline void sg_end_at_exit(void) {
-  if (!isendwin()) endwin();
+  if (!sg_screen_deleted && !isendwin()) {
+    sg_plain_text();
+    endwin();
+  }
 }
 
 /// Installs the stop and crash handlers and an atexit hook that restores the terminal.
@@ -205,16 +184,56 @@ static inline void sg_suspend(void) {
 /// Opens curses on the process's standard output and input (globals Swift 6 cannot touch).
 static inline SCREEN *sg_newterm(void) { return newterm(NULL, stdout, stdin); }
 
-/// Makes every later refresh reach the terminal in one write().
-///
-/// Until curses has once left and re-entered its mode, ncurses 6 takes the screen for one
-/// used by low-level terminfo programs and flushes its output buffer after every cursor jump:
-/// a frame then leaves in one write() per jump, each a packet over SSH. Leaving and re-entering
-/// once, before anything is drawn, ends that; the terminal sees the alternate screen entered,
-/// left and entered again in the first two writes, with nothing drawn in between.
-static inline void sg_buffer_frames(void) {
-  endwin();
-  refresh();
+// Terminfo, for the frames skillgap writes itself (curses keeps reading the keys). tparm is
+// variadic, which Swift cannot call.
+
+/// A string capability of the terminal, or NULL when it has none.
+static inline const char *sg_string_cap(const char *name) {
+  char *value = tigetstr(name);
+  return value == (char *)-1 ? NULL : value;
+}
+
+/// Whether the terminal has a boolean capability.
+static inline int sg_flag_cap(const char *name) { return tigetflag(name) > 0; }
+
+/// A capability with two parameters filled in (`cup`: row, column).
+static inline const char *sg_tparm2(const char *cap, int first, int second) {
+  return tiparm(cap, first, second);
+}
+
+/// A capability with one parameter filled in (`setaf`: a colour).
+static inline const char *sg_tparm1(const char *cap, int first) { return tiparm(cap, first); }
+
+/// `sgr` with its nine parameters (standout, underline, reverse, blink, dim, bold, invisible,
+/// protected, alternate character set).
+static inline const char *sg_tparm_sgr(const char *cap, int underline, int reverse, int dim,
+                                       int bold) {
+  return tiparm(cap, 0, underline, reverse, 0, dim, bold, 0, 0, 0);
+}
+
+/// The columns the C library gives a character, or -1 for one it cannot draw.
+static inline int sg_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
+/// Writes a whole buffer to standard output, through interruptions and short writes. Returns 0,
+/// or -1 when the terminal refuses it.
+static inline int sg_write_all(const unsigned char *bytes, long count) {
+  while (count > 0) {
+    ssize_t written = write(STDOUT_FILENO, bytes, (size_t)count);
+    if (written < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return -1;
+    }
+    bytes += written;
+    count -= written;
+  }
+  return 0;
+}
+
+/// Tells curses where the cursor is (after skillgap's own output moved it), by moving it from
+/// there to the bottom-left corner, where curses leaves it when it ends.
+static inline void sg_park_cursor(int row, int column) {
+  mvcur(row, column, LINES - 1, 0);
+  fflush(stdout);
 }
 
 #endif

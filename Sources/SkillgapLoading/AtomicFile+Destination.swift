@@ -47,7 +47,7 @@ extension AtomicFile {
           target.hasPrefix("/")
           ? target
           : URL(fileURLWithPath: current).deletingLastPathComponent()
-            .appendingPathComponent(target).path
+            .child(target).path
       }
       throw WriteError.failed(path: path, reason: systemReason(ELOOP))
     }

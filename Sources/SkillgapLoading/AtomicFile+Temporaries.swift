@@ -32,10 +32,10 @@ extension AtomicFile {
     public static func removeStale(in folder: URL, olderThan age: TimeInterval = 600, now: Date)
       -> [String]
     {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      let names = AtomicFile.names(inFolder: folder.path) ?? []
       var removed: [String] = []
       for name in names.sorted() where isTemporary(name) {
-        let path = folder.appendingPathComponent(name).path
+        let path = folder.child(name).path
         // The attributes of the entry itself: a link is not followed.
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
           attributes[.type] as? FileAttributeType == .typeRegular,

@@ -30,7 +30,10 @@ public enum AtomicFile {
     if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
     var path = ""
     for component in url.standardizedFileURL.path.split(separator: "/") {
-      path += "/" + component
+      // Appended as strings: `+` with a substring is generic, and its first use makes the Swift
+      // runtime look up a conformance across the whole binary.
+      path += "/"
+      path += String(component)
       if mkdir(path, 0o755) != 0 && errno != EEXIST {
         throw WriteError.folderFailed(path: path, reason: systemReason())
       }
@@ -40,6 +43,24 @@ public enum AtomicFile {
     else {
       throw WriteError.folderFailed(path: path, reason: "a file stands where the folder should be")
     }
+  }
+
+  /// The names in a folder (without `.` and `..`), or nil when it cannot be read (missing, not
+  /// a folder, not permitted).
+  ///
+  /// Read with `readdir`: Foundation's directory listing costs the Swift runtime a scan of
+  /// every conformance in the binary on its first use, before the app's first frame.
+  public static func names(inFolder path: String) -> [String]? {
+    guard let folder = opendir(path) else { return nil }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
   }
 
   /// Writes `data` to `url` according to what stands there.
@@ -102,7 +123,7 @@ public enum AtomicFile {
     let folder = target.deletingLastPathComponent()
     var attempts = 0
     while true {
-      let path = folder.appendingPathComponent(Temporaries.name(for: target.lastPathComponent)).path
+      let path = folder.child(Temporaries.name(for: target.lastPathComponent)).path
       let descriptor = open(
         path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
       if descriptor >= 0 { return (path, descriptor) }
@@ -154,4 +175,17 @@ public enum AtomicFile {
 /// ("permission denied").
 func systemReason(_ code: Int32 = errno) -> String {
   String(cString: strerror(code)).lowercased()
+}
+
+extension URL {
+  /// A file or folder inside this folder (`name` may hold slashes), made from the path as a
+  /// string: the first `appendingPathComponent` of a run costs the Swift runtime a scan of
+  /// every conformance in the binary (Foundation builds a set of bytes), before the app's first
+  /// frame.
+  func child(_ name: String) -> URL {
+    let base = path
+    return URL(
+      filePath: base.hasSuffix("/") ? base + name : base + "/" + name, directoryHint: .inferFromPath
+    )
+  }
 }

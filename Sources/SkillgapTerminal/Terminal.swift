@@ -36,12 +36,13 @@ public enum TerminalError: LocalizedError, Equatable {
 @MainActor
 public final class Terminal {
   private let screenPointer: OpaquePointer
-  private let theme: Theme
-  private var previous: Screen?
+  /// Writes the frames: curses only reads the keys, so that a frame leaves in one write() (with
+  /// curses drawing, every cursor jump flushed its buffer: a write, and a packet over SSH, each).
+  private var encoder: FrameEncoder
   private var closed = false
 
   /// Whether the terminal shows colours (false under `NO_COLOR` or on monochrome terminals).
-  public var hasColor: Bool { theme.color }
+  public var hasColor: Bool { encoder.theme.color }
   /// The characters the terminal can show: ASCII only when the locale is not UTF-8.
   public let glyphs: GlyphSet
   /// The locale's character set, as the C library names it (`UTF-8`, `ANSI_X3.4-1968`).
@@ -62,26 +63,24 @@ public final class Terminal {
     }
     screenPointer = screen
     _ = set_term(screen)
-    sg_buffer_frames()
     raw()
     noecho()
     nonl()
     _ = keypad(sg_stdscr(), true)
     wtimeout(sg_stdscr(), 250)
-    _ = curs_set(0)
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-    var color = false
-    if !noColor && has_colors() {
-      start_color()
-      use_default_colors()
-      color = true
-    }
-    theme = Theme(color: color)
-    theme.installPairs()
+    let theme = Theme(color: !noColor && has_colors())
     var oldMask: mmask_t = 0
     let wanted = mmask_t(sg_button1_pressed() | sg_button4_pressed() | sg_button5_pressed())
     _ = mousemask(wanted, &oldMask)
     mouseinterval(0)
+    // Curses has entered its mode (the alternate screen, keypad and mouse reports); hiding the
+    // cursor sends that out. Its window stays blank and untouched, so reading keys never
+    // redraws it, and the first frame clears the screen itself.
+    _ = untouchwin(sg_stdscr())
+    _ = curs_set(0)
+    encoder = FrameEncoder(
+      controls: .terminfo(unicode: glyphs == .unicode), theme: theme, cursorShown: false)
   }
 
   /// The current size in cells.
@@ -92,160 +91,18 @@ public final class Terminal {
     return Size(width: Int(width), height: Int(height))
   }
 
-  /// Draws a frame, sending only the cells that changed since the last one.
+  /// Draws a frame, sending only the cells that changed since the last one, in one write.
   /// - Parameters:
   ///   - screen: The frame.
   ///   - full: Whether to repaint every cell (Ctrl-L, or after the terminal was disturbed).
   public func draw(_ screen: Screen, full: Bool = false) {
     let current = size
     guard screen.width == current.width, screen.height == current.height else { return }
-    if full {
-      _ = clearok(sg_stdscr(), true)
-      previous = nil
-    }
-    // One buffer for every run's wide characters, so a full frame allocates once.
-    var wide: [wchar_t] = []
-    wide.reserveCapacity(screen.width + 1)
-    // The cells as arrays: a cell at a time through the screen's subscript cost a call and a
-    // copy each, for every cell of every frame.
-    let cells = screen.cells
-    let width = screen.width
-    let before =
-      previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0.cells : nil }
-      ?? []
-    // Without a frame to diff against (the first, a resize, a repaint), curses' window is
-    // blanked and only the cells that are not blank are handed over: most of a frame is.
-    if before.isEmpty { _ = werase(sg_stdscr()) }
-    for y in 0..<screen.height {
-      let row = y * width
-      // A row that did not change costs one comparison of its cells.
-      if !before.isEmpty && cells[row..<row + width].elementsEqual(before[row..<row + width]) {
-        continue
-      }
-      let last = y == screen.height - 1 ? width - 1 : width
-      drawRow(
-        Row(cells: cells, before: before, start: row, width: width, y: y, runEnd: last),
-        into: &wide)
-    }
-    if let cursor = screen.cursor {
-      _ = curs_set(1)
-      _ = wmove(sg_stdscr(), Int32(cursor.y), Int32(cursor.x))
-    } else {
-      _ = curs_set(0)
-    }
-    _ = wrefresh(sg_stdscr())
-    previous = screen
-  }
-
-  /// One row of a frame, with the frame drawn before it (empty when there is none).
-  private struct Row {
-    let cells: [Cell]
-    let before: [Cell]
-    let start: Int
-    let width: Int
-    let y: Int
-    /// Runs stop before this column: the bottom-right cell is drawn alone.
-    let runEnd: Int
-
-    subscript(x: Int) -> Cell { cells[start + x] }
-
-    /// Whether the cell at `x` differs from the last frame's (or is not blank in a first one).
-    func needsDrawing(_ x: Int) -> Bool {
-      guard !before.isEmpty else { return cells[start + x] != .blank }
-      return before[start + x] != cells[start + x]
-        || (x + 1 < width && before[start + x + 1] != cells[start + x + 1])
-    }
-
-    /// The columns the cell at `x` takes: 2 when a continuation follows it.
-    func columns(_ x: Int) -> Int { x + 1 < width && cells[start + x + 1].isContinuation ? 2 : 1 }
-  }
-
-  /// Hands a row's changed cells to curses: runs of cells that look alike in one call each,
-  /// the rest (graphemes of several scalars, the bottom-right cell, ASCII terminals) one by one.
-  private func drawRow(_ row: Row, into wide: inout [wchar_t]) {
-    // Set when a cell was drawn over its neighbour, so the neighbour is drawn again.
-    var redrawNext = false
-    var x = 0
-    while x < row.width {
-      let cell = row[x]
-      if cell.isContinuation || !redrawNext && !row.needsDrawing(x) {
-        x += 1
-        continue
-      }
-      let style = theme.curses(for: cell)
-      var end = x
-      var columns = 0
-      wide.removeAll(keepingCapacity: true)
-      // Cells of the same tone, weight and underline have the same curses style.
-      while !redrawNext, glyphs == .unicode, end < row.runEnd, end == x || row.needsDrawing(end),
-        end == x || Self.sameStyle(row[end], cell), let scalar = Self.single(row[end].glyph)
-      {
-        wide.append(wchar_t(bitPattern: scalar.value))
-        columns += row.columns(end)
-        end += row.columns(end)
-      }
-      if end > x + row.columns(x) {
-        wide.append(0)
-        let advanced = sg_put_run(
-          Int32(row.y), Int32(x), wide, Int32(wide.count - 1), style.attributes, style.pair)
-        if Int(advanced) == columns {
-          x = end
-          continue
-        }
-        // curses measured the run otherwise: draw it again cell by cell, which finds the cell.
-        for position in x..<end where !row[position].isContinuation {
-          redrawNext = put(row[position], x: position, y: row.y, columns: row.columns(position))
-        }
-        x = end
-        continue
-      }
-      redrawNext = put(cell, x: x, y: row.y, columns: row.columns(x))
-      x += row.columns(x)
-    }
-  }
-
-  /// Whether two cells are drawn in the same style.
-  private static func sameStyle(_ a: Cell, _ b: Cell) -> Bool {
-    a.tone == b.tone && a.bold == b.bold && a.underline == b.underline
-  }
-
-  /// The one scalar of a cell's text, or nil for text of several (or none).
-  private static func single(_ glyph: Glyph) -> Unicode.Scalar? {
-    // One byte is one ASCII scalar: most cells, without decoding.
-    if let byte = glyph.asciiByte { return Unicode.Scalar(byte) }
-    guard glyph.byteCount > 1, glyph.byteCount <= 4 else { return nil }
-    var scalars = glyph.string.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), scalars.next() == nil else { return nil }
-    return first
-  }
-
-  /// Draws one cell; returns whether curses drew it in other columns than the layout gave it
-  /// (its neighbour must then be drawn again).
-  private func put(_ cell: Cell, x: Int, y: Int, columns: Int) -> Bool {
-    var wide: [wchar_t] = []
-    let style = theme.curses(for: cell)
-    let ascii = cell.text.utf8.allSatisfy { $0 < 0x80 }
-    let text = glyphs == .ascii && !ascii ? "?" : cell.text
-    guard put(text, x: x, y: y, style: style, into: &wide) != columns else { return false }
-    // ncurses could not draw the grapheme in the columns the layout gave it (a character the
-    // locale or the C library's width table does not know): a stand-in of the same width keeps
-    // every later cell in its column, and nothing stale is left behind.
-    for offset in 0..<columns {
-      _ = put("?", x: x + offset, y: y, style: style, into: &wide)
-    }
-    return true
-  }
-
-  /// Draws one grapheme at a cell.
-  /// - Returns: The columns ncurses advanced, or -1 when it could not draw the text.
-  private func put(
-    _ text: String, x: Int, y: Int, style: (attributes: UInt32, pair: Int16),
-    into wide: inout [wchar_t]
-  ) -> Int {
-    wide.removeAll(keepingCapacity: true)
-    for scalar in text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
-    wide.append(0)
-    return Int(sg_put_cell(Int32(y), Int32(x), wide, style.attributes, style.pair))
+    if full { encoder.forget() }
+    let bytes = encoder.encode(screen)
+    guard !bytes.isEmpty else { return }
+    // A terminal that refuses output is gone; the next read says so.
+    _ = bytes.withUnsafeBufferPointer { sg_write_all($0.baseAddress, $0.count) }
   }
 
   /// Whether a character set name (as `nl_langinfo(CODESET)` gives it) is UTF-8.
@@ -275,7 +132,13 @@ public final class Terminal {
   }
 
   private func functionKey(_ code: Int32) -> TerminalEvent? {
-    if code == sg_key_resize() { return .resized(size) }
+    if code == sg_key_resize() {
+      // Curses marked its blank window for a redraw at the next read, which would wipe the
+      // frame; the app draws the new size in full itself.
+      _ = untouchwin(sg_stdscr())
+      encoder.forget()
+      return .resized(size)
+    }
     if code == sg_key_mouse() {
       var y: Int32 = 0
       var x: Int32 = 0
@@ -302,17 +165,27 @@ public final class Terminal {
   /// the shell continues it (`fg`), takes the terminal back; the caller then draws a full frame.
   public func suspend() {
     guard !closed else { return }
+    handOver()
     sg_suspend()
-    previous = nil
+    encoder.forget()
+  }
+
+  /// Puts the cursor where curses believes it is, in plain style, before curses writes again.
+  private func handOver() {
+    let home = encoder.home()
+    _ = home.withUnsafeBufferPointer { sg_write_all($0.baseAddress, $0.count) }
+    sg_park_cursor(0, 0)
   }
 
   /// Restores the terminal. Safe to call twice.
   public func close() {
     guard !closed else { return }
     closed = true
+    handOver()
     _ = curs_set(1)
     endwin()
     delscreen(screenPointer)
+    sg_mark_screen_deleted()
   }
 }
 

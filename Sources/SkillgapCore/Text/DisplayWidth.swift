@@ -77,16 +77,17 @@ public enum DisplayWidth {
     return contains(wideRanges, value) ? 2 : 1
   }
 
-  /// Whether one of the sorted, disjoint `ranges` holds `value`.
+  /// Whether one of the sorted, disjoint ranges holds `value`; `ranges` holds each range's
+  /// first and last value in turn.
   /// - Complexity: O(log *n*) in the number of ranges.
-  private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+  private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {
     var low = 0
-    var high = ranges.count
+    var high = ranges.count / 2
     while low < high {
       let middle = (low + high) / 2
-      if ranges[middle].upperBound < value {
+      if ranges[2 * middle + 1] < value {
         low = middle + 1
-      } else if ranges[middle].lowerBound > value {
+      } else if ranges[2 * middle] > value {
         high = middle
       } else {
         return true

@@ -69,7 +69,12 @@ func drawStart(_ state: AppState, _ screen: inout Screen) {
         + " Hide the target's required level while rating"
     case .includeOptional:
       let optional = state.optionalSkills
-      let names = framework.categories.filter(\.isOptional).map(\.name).joined(separator: ", ")
+      // Joined by hand: this is the first screen, and the first `joined(separator:)` of a run
+      // costs the Swift runtime a look-up across the binary.
+      var names = ""
+      for category in framework.categories where category.isOptional {
+        names += names.isEmpty ? category.name : ", " + category.name
+      }
       text =
         (state.includeOptional ? "[x]" : "[ ]") + " Include the optional skills: \(names) "
         + "(\(optional.count == 1 ? "1 skill" : "\(optional.count) skills"), never required)"

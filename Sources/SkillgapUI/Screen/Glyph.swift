@@ -63,6 +63,40 @@ public struct Glyph: Sendable, Hashable {
     high >> 56 == 1 && low < 0x80 ? UInt8(low) : nil
   }
 
+  /// Appends the UTF-8 of the text to a buffer, without building a string for an inline glyph.
+  public func appendUTF8(to bytes: inout [UInt8]) {
+    let length = high >> 56
+    guard length != Self.interned else {
+      bytes.append(contentsOf: string.utf8)
+      return
+    }
+    for offset in 0..<Int(length) {
+      let word = offset < 8 ? low : high
+      bytes.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset & 7))))
+    }
+  }
+
+  /// The value of the one scalar of the text, or nil for text of none or several scalars.
+  public var singleScalar: UInt32? {
+    let length = high >> 56
+    guard length >= 1, length <= 4 else { return nil }
+    let lead = UInt32(low & 0xFF)
+    let (expected, value): (UInt64, UInt32) =
+      switch lead {
+      case 0..<0x80: (1, lead)
+      case 0xC0..<0xE0: (2, lead & 0x1F)
+      case 0xE0..<0xF0: (3, lead & 0x0F)
+      case 0xF0..<0xF8: (4, lead & 0x07)
+      default: (0, 0)
+      }
+    guard expected == length else { return nil }
+    var scalar = value
+    for offset in 1..<Int(length) {
+      scalar = scalar << 6 | UInt32(low >> (8 * UInt64(offset)) & 0x3F)
+    }
+    return scalar
+  }
+
   /// The text.
   public var string: String {
     let length = high >> 56

@@ -13,6 +13,18 @@ public struct CellStyle: Sendable, Equatable, Hashable {
   public var dim = false
   /// The foreground colour, or nil for the terminal's default.
   public var foreground: PaletteColor?
+
+  /// Creates a style (plain text by default).
+  public init(
+    bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false,
+    foreground: PaletteColor? = nil
+  ) {
+    self.bold = bold
+    self.reverse = reverse
+    self.underline = underline
+    self.dim = dim
+    self.foreground = foreground
+  }
 }
 
 /// The two themes: colours, or monochrome (`NO_COLOR`, TERM=vt100) built from bold, reverse and

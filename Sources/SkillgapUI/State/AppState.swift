@@ -174,7 +174,12 @@ public struct AppState: Sendable, Equatable {
   public var walkedCount: Int { walk.count }
 
   /// The skills of optional categories, when the framework has any.
-  public var optionalSkills: [Skill] { framework.skills.filter(framework.isOptional) }
+  public var optionalSkills: [Skill] {
+    // The categories first: most frameworks have one optional category or none.
+    let optional = framework.categories.filter(\.isOptional).map(\.id)
+    guard !optional.isEmpty else { return [] }
+    return framework.skills.filter { optional.contains($0.category) }
+  }
 
   /// The first skill the walk goes through without an answer (unanswered or skipped).
   public var firstUnansweredIndex: Int? {
