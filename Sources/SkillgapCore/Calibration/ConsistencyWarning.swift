@@ -49,8 +49,12 @@ public struct ConsistencyWarning: Sendable, Equatable, Codable {
   ) -> [ConsistencyWarning] {
     var result: [ConsistencyWarning] = []
     let scale = framework.scale
-    for skill in framework.skills {
-      guard let rated = assessment.level(of: skill.id) else { continue }
+    let skills = framework.skills
+    // By position: a skill is copied only when it has an answer (most of a large framework
+    // has none).
+    for position in skills.indices {
+      guard let rated = assessment.level(of: skills[position].id) else { continue }
+      let skill = skills[position]
       let rules = skill.prerequisites.compactMap { id -> (Skill, Int)? in
         guard let prerequisite = framework.skill(id), let level = assessment.level(of: id)
         else { return nil }
@@ -87,7 +91,7 @@ public struct ConsistencyWarning: Sendable, Equatable, Codable {
     if let target {
       result += notApplicableWarnings(framework: framework, assessment: assessment, role: target)
     }
-    let levels = framework.skills.compactMap { assessment.level(of: $0.id) }
+    let levels = skills.indices.compactMap { assessment.level(of: skills[$0].id) }
     if levels.count >= minimumAnswersForExtremes, Set(levels).count == 1, let only = levels.first {
       if only == scale.highest {
         result.append(

@@ -90,6 +90,14 @@ public struct Framework: Sendable, Equatable, Codable {
     staleAfterMonths = try container.decode(Int.self, forKey: .staleAfterMonths)
   }
 
+  /// Where the skill with the given id is in ``skills``, if the framework has one: for reading
+  /// one field of it without copying the whole skill.
+  /// - Complexity: O(1).
+  public func skillPosition(_ id: String) -> Int? { skillPositions.index[id] }
+
+  /// Every skill id's position in ``skills`` (the first, for an id given twice).
+  var skillPositionIndex: [String: Int] { skillPositions.index }
+
   /// The skill with the given id, if the framework has one.
   /// - Complexity: O(1).
   public func skill(_ id: String) -> Skill? {

@@ -13,14 +13,20 @@ public struct PrerequisiteGraph: Sendable, Equatable {
   /// - Parameter framework: The framework; unknown prerequisite ids are ignored.
   /// - Complexity: O(*s* + *p*) for *s* skills and *p* prerequisite links.
   public init(_ framework: Framework) {
-    var index: [String: Int] = [:]
-    for (position, skill) in framework.skills.enumerated() where index[skill.id] == nil {
-      index[skill.id] = position
+    // The framework's own index, and each skill's fields read in place: copying 20,000 skills
+    // to read two fields was half of a report on a framework that large.
+    let index = framework.skillPositionIndex
+    let skills = framework.skills
+    var ids: [String] = []
+    var prerequisites: [[Int]] = []
+    ids.reserveCapacity(skills.count)
+    prerequisites.reserveCapacity(skills.count)
+    for position in skills.indices {
+      ids.append(skills[position].id)
+      prerequisites.append(skills[position].prerequisites.compactMap { index[$0] })
     }
-    ids = framework.skills.map(\.id)
-    prerequisites = framework.skills.map { skill in
-      skill.prerequisites.compactMap { index[$0] }
-    }
+    self.ids = ids
+    self.prerequisites = prerequisites
     indexByID = index
   }
 

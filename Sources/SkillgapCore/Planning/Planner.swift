@@ -76,12 +76,30 @@ public enum Planner {
     var weeks: [PlanWeek] = []
     let shown = min(options.horizonWeeks, lastWork)
     if shown > 0 {
+      // The steps under way in each week, found once: looking through every step for every
+      // week grew with steps × weeks, and copied each step each time.
+      var study = [[Int]](repeating: [], count: shown + 1)
+      var practice = [[Int]](repeating: [], count: shown + 1)
+      for index in items.indices where items[index].planned {
+        guard let first = items[index].firstWeek, let last = items[index].lastWeek,
+          first <= shown, first <= last
+        else { continue }
+        for week in max(first, 1)...min(last, shown) {
+          if items[index].isPractice {
+            practice[week].append(index)
+          } else {
+            study[week].append(index)
+          }
+        }
+      }
       weeks = (1...shown).map { number in
         let start = options.start.adding(days: 7 * (number - 1))
         return PlanWeek(
           number: number, start: start, end: start.adding(days: 6),
-          allocations: studyAllocations(items, offsets, week: number, budget: budget),
-          practice: practiceAllocations(items, week: number), sessions: [])
+          allocations: studyAllocations(
+            items, offsets, among: study[number], week: number, budget: budget),
+          practice: practiceAllocations(items, among: practice[number], week: number),
+          sessions: [])
       }
       addSessions(&weeks, options: options)
     }
@@ -134,15 +152,17 @@ public enum Planner {
   /// - Complexity: O(*i* log *i* + *e*) for *i* steps and *e* prerequisite links.
   public static func orderedItems(_ report: GapReport, framework: Framework) -> [PlanItem] {
     let gaps = report.gaps
-    var skills: [String: Skill] = [:]
-    for skill in framework.skills where skills[skill.id] == nil { skills[skill.id] = skill }
+    // Skills are read in place by position: a table of them copied all 20,000 of a large
+    // framework for the few hundred with gaps.
+    let skills = framework.skills
+    func place(_ id: String) -> Int? { framework.skillPosition(id) }
     var rankOf: [String: Int] = [:]
     for (rank, gap) in gaps.enumerated() where rankOf[gap.skill] == nil { rankOf[gap.skill] = rank }
     var items: [PlanItem] = []
     var round: [Int] = []
     var rank: [Int] = []
     for (position, gap) in gaps.enumerated() where rankOf[gap.skill] == position {
-      for (offset, item) in steps(of: gap, skill: skills[gap.skill], framework: framework)
+      for (offset, item) in steps(of: gap, skill: framework.skill(gap.skill), framework: framework)
         .enumerated()
       {
         items.append(item)
@@ -157,7 +177,7 @@ public enum Planner {
       if let below = index["\(item.skill)@\(item.toLevel - 1)"] {
         needs[position].append(below)
       }
-      for prerequisite in skills[item.skill]?.prerequisites ?? [] {
+      for prerequisite in place(item.skill).map({ skills[$0].prerequisites }) ?? [] {
         guard let rank = rankOf[prerequisite] else { continue }
         let other = gaps[rank]
         // Level L needs the prerequisite at L − 1, and at least at its first level above the
@@ -174,7 +194,8 @@ public enum Planner {
     }
     // What a step itself requires of other skills, beyond the skill's prerequisites.
     for (position, item) in items.enumerated() {
-      for need in skills[item.skill]?.step(toReach: item.toLevel)?.requires ?? [] {
+      let step = place(item.skill).flatMap { skills[$0].step(toReach: item.toLevel) }
+      for need in step?.requires ?? [] {
         guard let rank = rankOf[need.skill] else { continue }
         let other = gaps[rank]
         let level = min(need.level, other.required)
@@ -266,7 +287,7 @@ public enum Planner {
     var placeOf = [Int](repeating: 0, count: items.count)
     for (place, position) in order.enumerated() { placeOf[position] = place }
     billSharedMilestones(
-      &ordered, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, skills: skills)
+      &ordered, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, framework: framework)
     return ordered
   }
 
@@ -276,8 +297,7 @@ public enum Planner {
     var groups: [String: Int] = [:]
     var projects: [[Int]] = []
     for (position, item) in items.enumerated() {
-      guard let text = item.milestone?.trimmingCharacters(in: .whitespacesAndNewlines),
-        !text.isEmpty
+      guard let text = item.milestone.map(trimmed), !text.isEmpty
       else { continue }
       if let number = groups[text] {
         projects[number].append(position)
@@ -287,6 +307,15 @@ public enum Planner {
       }
     }
     return projects.filter { $0.count > 1 }
+  }
+
+  /// A text without the white space around it; most texts have none and are kept as they are
+  /// (Foundation's trimming was a twentieth of a 20,000-skill plan).
+  static func trimmed(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      first.properties.isWhitespace || last.properties.isWhitespace
+    else { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// The steps that a blocking gap's steps need, directly or through other steps.
@@ -318,12 +347,14 @@ public enum Planner {
   /// (a blocking gap's step that shares a project waits for the others, so it is the last);
   /// the others name that step and drop their `milestone_hours`.
   static func billSharedMilestones(
-    _ items: inout [PlanItem], projects: [[Int]], skills: [String: Skill]
+    _ items: inout [PlanItem], projects: [[Int]], framework: Framework
   ) {
     for members in projects {
       guard let billed = members.last else { continue }
       for position in members where position != billed {
-        let step = skills[items[position].skill]?.step(toReach: items[position].toLevel)
+        let step = framework.skillPosition(items[position].skill).flatMap {
+          framework.skills[$0].step(toReach: items[position].toLevel)
+        }
         items[position].sharedMilestone = items[billed].id
         items[position].minutes = max(
           0, items[position].minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))
@@ -409,16 +440,18 @@ public enum Planner {
 
   // MARK: Weeks
 
-  /// The study steps worked on in one week, with their share of it and that week's tasks.
+  /// The study steps worked on in one week, with their share of it and that week's tasks;
+  /// `indices` are the steps under way that week, in plan order.
   static func studyAllocations(
-    _ items: [PlanItem], _ offsets: [Int], week: Int, budget: Int
+    _ items: [PlanItem], _ offsets: [Int], among indices: [Int], week: Int, budget: Int
   ) -> [Allocation] {
     let from = (week - 1) * budget
     let to = week * budget
     var out: [Allocation] = []
-    for (index, item) in items.enumerated() where item.planned && !item.isPractice {
-      guard let first = item.firstWeek, let lastWeek = item.lastWeek,
-        (first...lastWeek).contains(week)
+    for index in indices {
+      let item = items[index]
+      guard item.planned && !item.isPractice, let first = item.firstWeek,
+        let lastWeek = item.lastWeek, (first...lastWeek).contains(week)
       else { continue }
       let start = max(from, offsets[index])
       let end = min(to, offsets[index] + item.minutes)
@@ -432,10 +465,13 @@ public enum Planner {
     return out
   }
 
-  /// The practice steps under way in one week.
-  static func practiceAllocations(_ items: [PlanItem], week: Int) -> [Allocation] {
+  /// The practice steps under way in one week, of `indices` (in plan order).
+  static func practiceAllocations(_ items: [PlanItem], among indices: [Int], week: Int)
+    -> [Allocation]
+  {
     let weekly = PlanOptions.minutes(PlanOptions.practiceHoursPerWeek)
-    return items.compactMap { item in
+    return indices.compactMap { index in
+      let item = items[index]
       guard item.planned, item.isPractice, let first = item.firstWeek, let last = item.lastWeek,
         (first...last).contains(week)
       else { return nil }

@@ -54,14 +54,20 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   public var practiceItems: [PlanItem] { items.filter(\.isPractice) }
 
   /// Minutes of study of every step of the role, planned or not.
-  public var totalMinutes: Int { studyItems.reduce(0) { $0 + $1.minutes } }
+  public var totalMinutes: Int { minutes { !$0.isPractice } }
 
   /// Minutes of practice at work of every practice step of the role.
-  public var practiceMinutes: Int { practiceItems.reduce(0) { $0 + $1.minutes } }
+  public var practiceMinutes: Int { minutes(\.isPractice) }
 
   /// Minutes of study of the planned steps.
-  public var plannedMinutes: Int {
-    studyItems.filter(\.planned).reduce(0) { $0 + $1.minutes }
+  public var plannedMinutes: Int { minutes { !$0.isPractice && $0.planned } }
+
+  /// The minutes of the steps that pass a test, read in place: filtering first copied every
+  /// step, and these sums are asked for several times per plan.
+  private func minutes(_ test: (PlanItem) -> Bool) -> Int {
+    var total = 0
+    for index in items.indices where test(items[index]) { total += items[index].minutes }
+    return total
   }
 
   /// Minutes of study within the horizon.

@@ -267,9 +267,11 @@ extension AppState {
   /// Keeps every scroll offset within its content after a resize or a change of content.
   /// The report and the plan are measured only on their own screens (opening one clamps it).
   mutating func clampScrolling() {
+    // Derived results first: the review's rows depend on its warnings, which would otherwise
+    // be computed once for the rows and again for the memo.
+    refreshDerived()
     review.scroll(visible: reviewTableRows, count: framework.skills.count)
     roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
-    refreshDerived()
     if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
     if mode == .plan {
       planControls.scroll = max(0, min(planControls.scroll, planLineCount - planBodyRows))
