@@ -13,6 +13,11 @@ extension TerminalControls {
       // Every terminal curses accepts can address the cursor (it refuses one that cannot).
       moveTo: { row, column in expand(cup) { sg_tparm2($0, Int32(row), Int32(column)) } },
       unicode: unicode, scalarWidth: { Int(sg_wcwidth($0)) })
+    if let csr = template("csr") {
+      controls.scrollRegion = { top, bottom in
+        expand(csr) { sg_tparm2($0, Int32(top), Int32(bottom)) }
+      }
+    }
     if let cuf = template("cuf") {
       controls.moveRight = { columns in expand(cuf) { sg_tparm1($0, Int32(columns)) } }
     }

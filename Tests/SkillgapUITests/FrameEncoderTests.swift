@@ -22,10 +22,11 @@ import Testing
     var encoder = encoder()
     let bytes = encoder.encode(screen)
     let text = String(decoding: bytes, as: UTF8.self)
-    // Plain text, cleared; the blank before "Rate" written again rather than moved over (it
+    // Plain text, the whole screen as the scroll region, cleared; the blank before "Rate" written again rather than moved over (it
     // is shorter); from reverse to bold and cyan through a reset.
     #expect(
-      text == "\u{1B}[m\u{1B}[H\u{1B}[2J \u{1B}[7mRate\u{1B}[3;3H\u{1B}[0;1m\u{1B}[36m日本 ok"
+      text
+        == "\u{1B}[m\u{1B}[1;3r\u{1B}[H\u{1B}[2J \u{1B}[7mRate\u{1B}[3;3H\u{1B}[0;1m\u{1B}[36m日本 ok"
         + "\u{1B}[?25l")
     let terminal = try VirtualTerminal(width: 20, height: 3, feeding: bytes)
     try terminal.expectShows(screen, theme: encoder.theme)
@@ -86,6 +87,24 @@ import Testing
     var encoder = FrameEncoder(controls: controls, theme: Theme(color: false))
     let text = String(decoding: encoder.encode(screen), as: UTF8.self)
     #expect(text.contains("abc") && !text.contains("abcd"))
+  }
+
+  @Test func aFrameOfANewSizeResetsTheScrollRegionBeforeAnyLineFeed() throws {
+    // The terminal keeps the scroll region set for the old size: a line feed on its last row
+    // would scroll the middle of a taller frame (and in tmux push rows out of the screen).
+    var encoder = encoder()
+    var small = Screen(width: 12, height: 4)
+    small.put("small", x: 0, y: 3)
+    var terminal = VirtualTerminal(width: 12, height: 4)
+    try terminal.feed(encoder.encode(small))
+    var tall = Screen(width: 12, height: 8)
+    for row in 0..<8 { tall.put("row \(row)", x: 0, y: row) }
+    let text = String(decoding: encoder.encode(tall), as: UTF8.self)
+    let region = try #require(text.range(of: "\u{1B}[1;8r"))
+    #expect(text.range(of: "\n").map { region.upperBound <= $0.lowerBound } == true)
+    terminal = VirtualTerminal(width: 12, height: 8, cursorShown: terminal.cursorShown)
+    try terminal.feed(Array(text.utf8))
+    try terminal.expectShows(tall, theme: encoder.theme)
   }
 
   @Test func theCursorIsShownAtTheEditedTextAndHiddenAgain() throws {
@@ -162,9 +181,10 @@ struct VirtualTerminal {
   private var pen = CellStyle()
   private(set) var cursorShown = true
 
-  init(width: Int, height: Int) {
+  init(width: Int, height: Int, cursorShown: Bool = true) {
     self.width = width
     self.height = height
+    self.cursorShown = cursorShown
     text = Array(repeating: " ", count: width * height)
     styles = Array(repeating: CellStyle(), count: width * height)
   }
@@ -234,6 +254,12 @@ struct VirtualTerminal {
         throw Failure(description: "a move to column \(parameters)")
       }
       x = column - 1
+    case (UInt8(ascii: "r"), _):
+      // Only the whole screen: a line feed on the last row is then never sent.
+      guard numbers == [1, height] else {
+        throw Failure(description: "a scroll region \(parameters) of a screen of \(height) rows")
+      }
+      (x, y) = (0, 0)
     case (UInt8(ascii: "K"), ""):
       guard x < width else { throw Failure(description: "an erase past the row's end") }
       // Terminals erase in the colours (some in the attributes) text is drawn in: the encoder

@@ -74,6 +74,7 @@ public struct FrameEncoder {
       ?? []
     if before.isEmpty {
       out += style(CellStyle())
+      if let scrollRegion = controls.scrollRegion { out += scrollRegion(0, screen.height - 1) }
       out += controls.clearScreen
       at = (0, 0)
     }

@@ -4,6 +4,10 @@
 public struct TerminalControls: Sendable {
   /// Clears the screen and homes the cursor (`clear`).
   public var clearScreen: [UInt8]
+  /// Sets the rows that a line feed on the last of them scrolls (`csr`): a full frame makes it
+  /// the whole screen, since the terminal keeps the one set for its size before a resize, and
+  /// a line feed would then scroll in the middle of the frame.
+  public var scrollRegion: (@Sendable (_ top: Int, _ bottom: Int) -> [UInt8])?
   /// Moves the cursor to a row and a column (`cup`).
   public var moveTo: @Sendable (_ row: Int, _ column: Int) -> [UInt8]
   /// Moves the cursor right by some columns (`cuf`).
@@ -79,6 +83,7 @@ public struct TerminalControls: Sendable {
       clearScreen: csi("H") + csi("2J"),
       moveTo: { row, column in csi("\(row + 1);\(column + 1)H") },
       unicode: unicode, scalarWidth: scalarWidth)
+    controls.scrollRegion = { top, bottom in csi("\(top + 1);\(bottom + 1)r") }
     controls.moveRight = { csi("\($0)C") }
     controls.moveToColumn = { csi("\($0 + 1)G") }
     controls.carriageReturn = [0x0D]
