@@ -3,7 +3,7 @@ import SkillgapCore
 
 extension AssessmentStore {
   /// The record of the last calendar export, beside the assessment.
-  public var calendarFile: URL { folder.child("\(frameworkID).calendar.json") }
+  public var calendarFile: URL { folder.appendingPathComponent("\(frameworkID).calendar.json") }
 
   /// Reads the record of the last calendar export.
   ///

@@ -4,7 +4,7 @@ import SkillgapCore
 extension AssessmentStore {
   /// The folder of this framework's snapshots: `<data folder>/history/<framework id>`.
   public var historyFolder: URL {
-    folder.child("history").child(frameworkID)
+    folder.appendingPathComponent("history").appendingPathComponent(frameworkID)
   }
 
   /// A snapshot read from the history, with the file it came from.
@@ -103,10 +103,10 @@ extension AssessmentStore {
     }
     try AtomicFile.createFolder(historyFolder)
     let stamp = Self.stamp(time)
-    var url = historyFolder.child(stamp + ".json")
+    var url = historyFolder.appendingPathComponent(stamp + ".json")
     var number = 2
     while FileManager.default.fileExists(atPath: url.path) {
-      url = historyFolder.child("\(stamp)-\(number).json")
+      url = historyFolder.appendingPathComponent("\(stamp)-\(number).json")
       number += 1
     }
     try AtomicFile.write(SnapshotDocument.encode(snapshot), to: url)
@@ -163,7 +163,7 @@ extension AssessmentStore {
     // No folder yet is no history yet.
     guard let names = AtomicFile.names(inFolder: historyFolder.path) else { return [] }
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
-      historyFolder.child($0)
+      historyFolder.appendingPathComponent($0)
     }
   }
 

@@ -6,7 +6,7 @@ extension AssessmentStore {
   ///
   /// The lock sits on a file of its own because saving replaces the assessment file (a new
   /// file renamed over it), and a lock on the old file would go with it.
-  public var lockFile: URL { folder.child("\(frameworkID).lock") }
+  public var lockFile: URL { folder.appendingPathComponent("\(frameworkID).lock") }
 
   /// Takes the assessment for this process for as long as the returned lock lives.
   ///

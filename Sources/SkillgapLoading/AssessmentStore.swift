@@ -32,14 +32,14 @@ public struct AssessmentStore: Sendable {
       return URL(fileURLWithPath: value)
     }
     if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      return URL(fileURLWithPath: xdg).child("skillgap")
+      return URL(fileURLWithPath: xdg).appendingPathComponent("skillgap")
     }
     let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).child(".local/share/skillgap")
+    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skillgap")
   }
 
   /// The file of the assessment in progress.
-  public var file: URL { folder.child("\(frameworkID).json") }
+  public var file: URL { folder.appendingPathComponent("\(frameworkID).json") }
 
   /// What was found on disk at start.
   public enum Loaded: Sendable, Equatable {
@@ -116,7 +116,7 @@ public struct AssessmentStore: Sendable {
   /// Where the file as an earlier schema wrote it is kept while it is migrated:
   /// `<framework>.schema<version>.json`.
   public func migrationBackup(version: Int) -> URL {
-    folder.child("\(frameworkID).schema\(version).json")
+    folder.appendingPathComponent("\(frameworkID).schema\(version).json")
   }
 
   /// Keeps a finished or abandoned assessment under a dated name beside the current one.
@@ -155,10 +155,10 @@ public struct AssessmentStore: Sendable {
   /// `<name>.json` in the folder, or `<name>-2.json`, `-3` … when that exists: a file kept aside
   /// never replaces one kept earlier in the same second.
   private func unusedFile(_ name: String) -> URL {
-    var candidate = folder.child(name + ".json")
+    var candidate = folder.appendingPathComponent(name + ".json")
     var number = 2
     while FileManager.default.fileExists(atPath: candidate.path) {
-      candidate = folder.child("\(name)-\(number).json")
+      candidate = folder.appendingPathComponent("\(name)-\(number).json")
       number += 1
     }
     return candidate

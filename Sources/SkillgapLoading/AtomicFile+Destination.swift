@@ -47,7 +47,7 @@ extension AtomicFile {
           target.hasPrefix("/")
           ? target
           : URL(fileURLWithPath: current).deletingLastPathComponent()
-            .child(target).path
+            .appendingPathComponent(target).path
       }
       throw WriteError.failed(path: path, reason: systemReason(ELOOP))
     }

@@ -35,7 +35,7 @@ extension AtomicFile {
       let names = AtomicFile.names(inFolder: folder.path) ?? []
       var removed: [String] = []
       for name in names.sorted() where isTemporary(name) {
-        let path = folder.child(name).path
+        let path = folder.appendingPathComponent(name).path
         // The attributes of the entry itself: a link is not followed.
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
           attributes[.type] as? FileAttributeType == .typeRegular,

@@ -123,7 +123,7 @@ public enum AtomicFile {
     let folder = target.deletingLastPathComponent()
     var attempts = 0
     while true {
-      let path = folder.child(Temporaries.name(for: target.lastPathComponent)).path
+      let path = folder.appendingPathComponent(Temporaries.name(for: target.lastPathComponent)).path
       let descriptor = open(
         path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
       if descriptor >= 0 { return (path, descriptor) }
@@ -175,17 +175,4 @@ public enum AtomicFile {
 /// ("permission denied").
 func systemReason(_ code: Int32 = errno) -> String {
   String(cString: strerror(code)).lowercased()
-}
-
-extension URL {
-  /// A file or folder inside this folder (`name` may hold slashes), made from the path as a
-  /// string: the first `appendingPathComponent` of a run costs the Swift runtime a scan of
-  /// every conformance in the binary (Foundation builds a set of bytes), before the app's first
-  /// frame.
-  func child(_ name: String) -> URL {
-    let base = path
-    return URL(
-      filePath: base.hasSuffix("/") ? base + name : base + "/" + name, directoryHint: .inferFromPath
-    )
-  }
 }

@@ -99,7 +99,11 @@ public final class Terminal {
     let current = size
     guard screen.width == current.width, screen.height == current.height else { return }
     if full { encoder.forget() }
-    let bytes = encoder.encode(screen)
+    write(encoder.encode(screen))
+  }
+
+  /// Writes bytes to the terminal in one `write()` (more only when it takes them in parts).
+  private func write(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
     // A terminal that refuses output is gone; the next read says so.
     _ = bytes.withUnsafeBufferPointer { sg_write_all($0.baseAddress, $0.count) }
@@ -172,8 +176,7 @@ public final class Terminal {
 
   /// Puts the cursor where curses believes it is, in plain style, before curses writes again.
   private func handOver() {
-    let home = encoder.home()
-    _ = home.withUnsafeBufferPointer { sg_write_all($0.baseAddress, $0.count) }
+    write(encoder.home())
     sg_park_cursor(0, 0)
   }
 

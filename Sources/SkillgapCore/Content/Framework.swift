@@ -98,6 +98,13 @@ public struct Framework: Sendable, Equatable, Codable {
   /// Every skill id's position in ``skills`` (the first, for an id given twice).
   var skillPositionIndex: [String: Int] { skillPositions.index }
 
+  /// The step that reaches `level` of the skill with the given id, read in place (without
+  /// copying the skill).
+  /// - Complexity: O(1) to find the skill.
+  public func step(of id: String, toReach level: Int) -> Step? {
+    skillPosition(id).flatMap { skills[$0].step(toReach: level) }
+  }
+
   /// The skill with the given id, if the framework has one.
   /// - Complexity: O(1).
   public func skill(_ id: String) -> Skill? {

@@ -152,10 +152,6 @@ public enum Planner {
   /// - Complexity: O(*i* log *i* + *e*) for *i* steps and *e* prerequisite links.
   public static func orderedItems(_ report: GapReport, framework: Framework) -> [PlanItem] {
     let gaps = report.gaps
-    // Skills are read in place by position: a table of them copied all 20,000 of a large
-    // framework for the few hundred with gaps.
-    let skills = framework.skills
-    func place(_ id: String) -> Int? { framework.skillPosition(id) }
     var rankOf: [String: Int] = [:]
     for (rank, gap) in gaps.enumerated() where rankOf[gap.skill] == nil { rankOf[gap.skill] = rank }
     var items: [PlanItem] = []
@@ -177,7 +173,12 @@ public enum Planner {
       if let below = index["\(item.skill)@\(item.toLevel - 1)"] {
         needs[position].append(below)
       }
-      for prerequisite in place(item.skill).map({ skills[$0].prerequisites }) ?? [] {
+      // Read in place by position: a table of skills copied all 20,000 of a large framework
+      // for the few hundred with gaps.
+      let prerequisites = framework.skillPosition(item.skill).map {
+        framework.skills[$0].prerequisites
+      }
+      for prerequisite in prerequisites ?? [] {
         guard let rank = rankOf[prerequisite] else { continue }
         let other = gaps[rank]
         // Level L needs the prerequisite at L − 1, and at least at its first level above the
@@ -194,8 +195,7 @@ public enum Planner {
     }
     // What a step itself requires of other skills, beyond the skill's prerequisites.
     for (position, item) in items.enumerated() {
-      let step = place(item.skill).flatMap { skills[$0].step(toReach: item.toLevel) }
-      for need in step?.requires ?? [] {
+      for need in framework.step(of: item.skill, toReach: item.toLevel)?.requires ?? [] {
         guard let rank = rankOf[need.skill] else { continue }
         let other = gaps[rank]
         let level = min(need.level, other.required)
@@ -352,9 +352,7 @@ public enum Planner {
     for members in projects {
       guard let billed = members.last else { continue }
       for position in members where position != billed {
-        let step = framework.skillPosition(items[position].skill).flatMap {
-          framework.skills[$0].step(toReach: items[position].toLevel)
-        }
+        let step = framework.step(of: items[position].skill, toReach: items[position].toLevel)
         items[position].sharedMilestone = items[billed].id
         items[position].minutes = max(
           0, items[position].minutes - PlanOptions.minutes(step?.milestoneHours ?? 0))

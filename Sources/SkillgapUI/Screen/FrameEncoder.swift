@@ -54,8 +54,7 @@ public struct FrameEncoder {
   /// handing the terminal to other output (curses ending, a shell); the screen stays known.
   public mutating func home() -> [UInt8] {
     at = (0, 0)
-    let bytes = controls.moveTo(0, 0) + style(CellStyle())
-    return bytes
+    return controls.moveTo(0, 0) + style(CellStyle())
   }
 
   /// The bytes that bring the terminal from the last frame to this one: none when they show
