@@ -174,7 +174,7 @@ extension LoaderState {
     hours[0] = 0
     guard let node = fields.node("hours_per_step") else { return hours }
     let at = fields.location(of: "hours_per_step")
-    if case .scalar = node, let number = node.float ?? node.int.map(Double.init) {
+    if let number = node.number {
       guard number > 0 && number <= Self.maximumStepHours else {
         diagnostics.append(
           at.error(
@@ -204,9 +204,7 @@ extension LoaderState {
       }
       // Listed even when rejected: its error says what is wrong, not that it is missing.
       listed.insert(value)
-      guard case .scalar = pair.value,
-        let number = pair.value.float ?? pair.value.int.map(Double.init),
-        number > 0 && number <= Self.maximumStepHours
+      guard let number = pair.value.number, number > 0 && number <= Self.maximumStepHours
       else {
         diagnostics.append(
           Location(file: file, node: pair.value, path: path).error(

@@ -124,9 +124,7 @@ struct YAMLFields {
       return nil
     }
     let at = Location(file: file, node: value, parent: path, key: key)
-    guard case .scalar(let scalar) = value,
-      let number = Self.plainDigits(scalar) ?? value.float ?? value.int.map(Double.init)
-    else {
+    guard let number = value.number else {
       diagnostics.append(at.error("Field '\(key)' must be a number, not \(value.describedValue)."))
       return nil
     }
@@ -141,7 +139,7 @@ struct YAMLFields {
 
   /// The value of a plain scalar of 1 to 15 ASCII digits, the usual number, as Yams would
   /// read it as a float (leading zeros included), without its trimming and lowercasing copies.
-  private static func plainDigits(_ scalar: Node.Scalar) -> Double? {
+  fileprivate static func plainDigits(_ scalar: Node.Scalar) -> Double? {
     guard scalar.style == .plain || scalar.style == .any else { return nil }
     let utf8 = scalar.string.utf8
     guard (1...15).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
@@ -254,6 +252,13 @@ struct YAMLFields {
 }
 
 extension Node {
+  /// The number a scalar holds (plain digits read at once, else as Yams reads a float or an
+  /// integer), or nil for anything else.
+  var number: Double? {
+    guard case .scalar(let scalar) = self else { return nil }
+    return YAMLFields.plainDigits(scalar) ?? float ?? int.map(Double.init)
+  }
+
   /// What kind of YAML value this is, for messages.
   var kindName: String {
     switch self {
