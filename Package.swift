@@ -93,7 +93,12 @@ let package = Package(
     ),
     .testTarget(
       name: "SkillgapLoadingTests",
-      dependencies: ["SkillgapLoading", "SkillgapCore", "SkillgapTestSupport"],
+      dependencies: [
+        "SkillgapLoading", "SkillgapCore", "SkillgapTestSupport",
+        // Yams, to check that the loader's own composer reads YAML as Yams' did.
+        "Yams",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -1,6 +1,5 @@
 import Foundation
 import SkillgapCore
-import Yams
 
 /// What loading a framework gives: the framework when it has no errors, and every problem found.
 public struct LoadResult: Sendable {
@@ -134,14 +133,14 @@ struct LoaderState: Sendable {
   ///
   /// The basic resolver leaves scalars untyped: fields are read as the type they must be, so
   /// resolving every scalar with regular expressions would only cost time (60 % of a large load).
-  mutating func parseYAML(_ file: SourceFile) -> Node? {
+  mutating func parseYAML(_ file: SourceFile) -> YAMLNode? {
     do {
-      guard let root = try Yams.compose(yaml: file.text, .basic) else {
+      guard let root = try YAMLComposer.compose(file.text) else {
         diagnostics.append(Diagnostic(.error, file: file.path, message: "The file is empty."))
         return nil
       }
       return root
-    } catch let error as YamlError {
+    } catch let error as YAMLSyntaxError {
       diagnostics.append(Self.diagnostic(for: error, file: file.path))
     } catch {
       diagnostics.append(
@@ -150,13 +149,7 @@ struct LoaderState: Sendable {
     return nil
   }
 
-  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-    func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-      var message = "YAML syntax error: \(problem)"
-      if let context { message += " (\(context.text) at line \(context.mark.line))" }
-      return Diagnostic(
-        .error, file: file, line: mark.line, column: mark.column, message: message + ".")
-    }
+  static func diagnostic(for error: YAMLSyntaxError, file: String) -> Diagnostic {
     switch error {
     case .reader(let problem, let offset, let value, let yaml):
       // The reader stops at a character YAML forbids, such as a control character.
@@ -166,17 +159,18 @@ struct LoaderState: Sendable {
         .error, file: file, line: position.line, column: position.column,
         message: "YAML cannot hold this character\(character): \(problem); remove it or write "
           + "it as an escape in a double-quoted string.")
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      return located(mark, problem, context)
-    case .duplicatedKeysInMapping(let duplicates, let context):
+    case .syntax(let problem, let mark, let context, let contextMark):
+      var message = "YAML syntax error: \(problem)"
+      if let context { message += " (\(context) at line \(contextMark.line))" }
+      return Diagnostic(
+        .error, file: file, line: mark.line, column: mark.column, message: message + ".")
+    case .duplicateKeys(let duplicates, let mark):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(
-        .error, file: file, line: context.mark.line, column: context.mark.column,
+        .error, file: file, line: mark.line, column: mark.column,
         message: "The key \(keys) appears twice in one mapping; keep one.")
-    default:
-      return Diagnostic(.error, file: file, message: "The file cannot be read as YAML: \(error).")
+    case .memory:
+      return Diagnostic(.error, file: file, message: "The file is too large to read as YAML.")
     }
   }
 
@@ -210,7 +204,7 @@ struct LoaderState: Sendable {
   }
 
   /// The level named by a node that may be a number or a level id.
-  mutating func level(node: Node, file: String, path: String, on given: RatingScale? = nil)
+  mutating func level(node: YAMLNode, file: String, path: String, on given: RatingScale? = nil)
     -> Int?
   {
     guard case .scalar(let scalar) = node else {

@@ -1,5 +1,4 @@
 import SkillgapCore
-import Yams
 
 extension LoaderState {
   static let skillFields = [
@@ -16,7 +15,7 @@ extension LoaderState {
 
   /// Reads one category file: the category and its skills, left in ``pending`` for
   /// ``merge(_:)`` to check their ids against the files read before.
-  mutating func readCategoryFile(_ root: Node, file: String) {
+  mutating func readCategoryFile(_ root: YAMLNode, file: String) {
     guard var fields = YAMLFields(root, file: file, path: "", what: "The file", into: &diagnostics)
     else { return }
     guard var header = fields.mapping("category", into: &diagnostics) else {
@@ -51,7 +50,7 @@ extension LoaderState {
     }
   }
 
-  private mutating func readSkill(_ node: Node, path: String, category: String, file: String) {
+  private mutating func readSkill(_ node: YAMLNode, path: String, category: String, file: String) {
     guard var fields = YAMLFields(node, file: file, path: path, what: "A skill", into: &diagnostics)
     else { return }
     let id = fields.string("id", into: &diagnostics)
@@ -104,7 +103,7 @@ extension LoaderState {
             "Level '\(pair.key)' is described twice for skill '\(skill)'."))
         continue
       }
-      if case .scalar(let scalar) = pair.value, pair.value.null == nil {
+      if case .scalar(let scalar) = pair.value, !pair.value.isNull {
         found[value] = SkillLevel(summary: scalar.string.trimmingTrailingNewlines())
         continue
       }

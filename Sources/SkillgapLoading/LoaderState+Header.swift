@@ -1,5 +1,4 @@
 import SkillgapCore
-import Yams
 
 extension LoaderState {
   static let headerFields = [
@@ -8,7 +7,7 @@ extension LoaderState {
   ]
 
   /// Reads `framework.yaml`: identity, scale, importance kinds, hours per step and sources.
-  mutating func readHeader(_ root: Node, file: String) {
+  mutating func readHeader(_ root: YAMLNode, file: String) {
     guard
       var fields = YAMLFields(root, file: file, path: "", what: "The file", into: &diagnostics)
     else { return }

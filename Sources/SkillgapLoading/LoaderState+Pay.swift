@@ -1,5 +1,4 @@
 import SkillgapCore
-import Yams
 
 extension LoaderState {
   /// Reads `pay`: one band (a mapping, as before bands) or a list of bands.
@@ -22,7 +21,7 @@ extension LoaderState {
   }
 
   private mutating func readPayBand(
-    _ node: Node, file: String, path: String, sources: inout [Located<String>]
+    _ node: YAMLNode, file: String, path: String, sources: inout [Located<String>]
   ) -> PayBand? {
     guard
       var map = YAMLFields(node, file: file, path: path, what: "A pay band", into: &diagnostics)

@@ -139,6 +139,11 @@ struct AliasIndex {
 
   /// Aliases by their first word, lowercased.
   private var byFirstWord: [String: [Entry]] = [:]
+  /// The same entries by a hash of their first word's bytes, for ASCII text: a word of the
+  /// text is looked up without making a string of it (which, with hashing the string, was
+  /// most of the check on a large framework). A collision costs a comparison, never a false
+  /// mention: each entry is compared with the text byte for byte.
+  private var byFirstWordHash: [UInt64: [Entry]] = [:]
   /// Whether every lowercased alias is ASCII: ASCII text can then be searched a byte at a time.
   private var asciiAliases = true
 
@@ -152,10 +157,19 @@ struct AliasIndex {
         let word = String(characters.prefix { Self.joins($0) })
         guard !word.isEmpty else { continue }
         asciiAliases = asciiAliases && lowercased.utf8.allSatisfy { $0 < 0x80 }
-        byFirstWord[word, default: []].append(
-          Entry(skill: id, alias: alias, characters: characters, bytes: Array(lowercased.utf8)))
+        let entry = Entry(
+          skill: id, alias: alias, characters: characters, bytes: Array(lowercased.utf8))
+        byFirstWord[word, default: []].append(entry)
+        byFirstWordHash[Self.hash(word.utf8), default: []].append(entry)
       }
     }
+  }
+
+  /// FNV-1a of a word's bytes.
+  private static func hash<Bytes: Swift.Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
   }
 
   /// The aliases that `text` mentions, in the order they first appear.
@@ -163,14 +177,8 @@ struct AliasIndex {
     guard !byFirstWord.isEmpty else { return [] }
     // Step text is mostly ASCII: bytes are its characters (a carriage return aside, which
     // joins a line feed into one), and no grapheme needs breaking.
-    if asciiAliases {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(text.utf8.count)
-      for byte in text.utf8 {
-        guard byte < 0x80 && byte != 0x0D else { break }
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      }
-      if bytes.count == text.utf8.count { return asciiMentions(inLowercased: bytes) }
+    if asciiAliases, let lowercased = Self.asciiLowercased(text) {
+      return asciiMentions(inLowercased: lowercased)
     }
     let characters = Array(text.lowercased())
     var found: [Entry] = []
@@ -195,6 +203,25 @@ struct AliasIndex {
     return found
   }
 
+  /// The bytes of ASCII text without carriage returns, lowercased; nil for any other text.
+  private static func asciiLowercased(_ text: String) -> [UInt8]? {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var ascii = true
+      let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        for (offset, byte) in utf8.enumerated() {
+          guard byte < 0x80 && byte != 0x0D else {
+            ascii = false
+            break
+          }
+          buffer[offset] = byte &+ (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
+          count = offset + 1
+        }
+      }
+      return ascii ? bytes : nil
+    }
+  }
+
   /// ``mentions(in:)`` for ASCII text, given as its bytes lowercased.
   private func asciiMentions(inLowercased bytes: [UInt8]) -> [Entry] {
     var found: [Entry] = []
@@ -206,7 +233,7 @@ struct AliasIndex {
       }
       var end = start
       while end < bytes.count && Self.joins(bytes[end]) { end += 1 }
-      for entry in byFirstWord[String(decoding: bytes[start..<end], as: UTF8.self)] ?? [] {
+      for entry in byFirstWordHash[Self.hash(bytes[start..<end])] ?? [] {
         let stop = start + entry.bytes.count
         guard stop <= bytes.count, bytes[start..<stop].elementsEqual(entry.bytes),
           stop == bytes.count || !Self.joins(bytes[stop])

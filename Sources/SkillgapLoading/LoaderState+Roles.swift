@@ -1,5 +1,4 @@
 import SkillgapCore
-import Yams
 
 extension LoaderState {
   static let roleFields = [
@@ -8,7 +7,7 @@ extension LoaderState {
   ]
 
   /// Reads one role file: a `roles:` list.
-  mutating func readRoleFile(_ root: Node, file: String) {
+  mutating func readRoleFile(_ root: YAMLNode, file: String) {
     guard var fields = YAMLFields(root, file: file, path: "", what: "The file", into: &diagnostics)
     else { return }
     let items = fields.list("roles", required: true, into: &diagnostics)
@@ -16,7 +15,7 @@ extension LoaderState {
     for item in items { readRole(item.node, path: item.path, file: file) }
   }
 
-  private mutating func readRole(_ node: Node, path: String, file: String) {
+  private mutating func readRole(_ node: YAMLNode, path: String, file: String) {
     guard var fields = YAMLFields(node, file: file, path: path, what: "A role", into: &diagnostics)
     else { return }
     let id = fields.string("id", into: &diagnostics)

@@ -1,5 +1,4 @@
 import SkillgapCore
-import Yams
 
 /// Where a value sits: file, line, column and field path.
 ///
@@ -27,19 +26,19 @@ struct Location: Sendable {
     self.index = -1
   }
 
-  init(file: String, node: Node, path: String) {
+  init(file: String, node: YAMLNode, path: String) {
     self.init(
-      file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, path: path)
+      file: file, line: node.mark.line, column: node.mark.column, path: path)
   }
 
   /// The location of a field, `key`, of the mapping at `parent`.
-  init(file: String, node: Node, parent: String, key: String) {
+  init(file: String, node: YAMLNode, parent: String, key: String) {
     self.init(file: file, node: node, path: parent)
     self.key = key
   }
 
   /// The location of the item at `index` of the list at `parent`.
-  init(file: String, node: Node, parent: String, index: Int) {
+  init(file: String, node: YAMLNode, parent: String, index: Int) {
     self.init(file: file, node: node, path: parent)
     self.index = index
   }

@@ -1,6 +1,5 @@
 import Foundation
 import SkillgapCore
-import Yams
 
 /// Reads the fields of one YAML mapping, reporting missing, mistyped and unknown fields.
 ///
@@ -9,17 +8,15 @@ import Yams
 struct YAMLFields {
   let file: String
   let path: String
-  let node: Node
-  private let mapping: Node.Mapping
-  /// The keys as text, in file order: a look-up compares strings, never copies a node.
-  private let keys: [String]
+  let node: YAMLNode
+  private let mapping: YAMLNode.Mapping
   /// Which keys (by position) a read asked for: bits for the first 64, a set for the rest.
   private var usedLow: UInt64 = 0
   private var usedHigh: Set<Int> = []
 
   /// Reads `node` as a mapping, or reports what it is instead and returns nil.
   init?(
-    _ node: Node, file: String, path: String, what: String, into diagnostics: inout [Diagnostic]
+    _ node: YAMLNode, file: String, path: String, what: String, into diagnostics: inout [Diagnostic]
   ) {
     guard case .mapping(let mapping) = node else {
       let at = Location(file: file, node: node, path: path)
@@ -31,7 +28,6 @@ struct YAMLFields {
     self.path = path
     self.node = node
     self.mapping = mapping
-    self.keys = mapping.keys.map { $0.string ?? "" }
   }
 
   /// The location of the mapping itself.
@@ -44,8 +40,8 @@ struct YAMLFields {
 
   /// The location of a field's value, or of the mapping when the field is absent.
   func location(of key: String) -> Location {
-    guard let index = keys.firstIndex(of: key) else { return location }
-    return Location(file: file, node: mapping[index].value, parent: path, key: key)
+    guard let index = mapping.position(of: key) else { return location }
+    return Location(file: file, node: mapping.value(at: index), parent: path, key: key)
   }
 
   private mutating func markUsed(_ index: Int) {
@@ -57,16 +53,18 @@ struct YAMLFields {
   }
 
   /// The raw value of a field, marking it used.
-  mutating func node(_ key: String) -> Node? {
-    guard let index = keys.firstIndex(of: key) else { return nil }
+  mutating func node(_ key: String) -> YAMLNode? {
+    guard let index = mapping.position(of: key) else { return nil }
     markUsed(index)
-    return mapping[index].value
+    return mapping.value(at: index)
   }
 
   /// The keys and values in file order, marking all as used (for maps keyed by ids).
-  mutating func allPairs() -> [(key: String, keyNode: Node, value: Node)] {
-    for index in keys.indices { markUsed(index) }
-    return zip(keys, mapping).map { (key: $0, keyNode: $1.key, value: $1.value) }
+  mutating func allPairs() -> [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
+    for index in mapping.indices { markUsed(index) }
+    return mapping.indices.map {
+      (key: mapping.keyText(at: $0), keyNode: mapping.key(at: $0), value: mapping.value(at: $0))
+    }
   }
 
   /// A text field; reports it when required and missing, or when it is not text.
@@ -80,7 +78,7 @@ struct YAMLFields {
       return nil
     }
     let at = Location(file: file, node: value, parent: path, key: key)
-    guard case .scalar(let scalar) = value, value.null == nil else {
+    guard case .scalar(let scalar) = value, !value.isNull else {
       diagnostics.append(at.error("Field '\(key)' must be text, not \(value.kindName)."))
       return nil
     }
@@ -139,7 +137,7 @@ struct YAMLFields {
 
   /// The value of a plain scalar of 1 to 15 ASCII digits, the usual number, as Yams would
   /// read it as a float (leading zeros included), without its trimming and lowercasing copies.
-  fileprivate static func plainDigits(_ scalar: Node.Scalar) -> Double? {
+  fileprivate static func plainDigits(_ scalar: YAMLNode.Scalar) -> Double? {
     guard scalar.style == .plain || scalar.style == .any else { return nil }
     let utf8 = scalar.string.utf8
     guard (1...15).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
@@ -163,7 +161,7 @@ struct YAMLFields {
   /// A list field; a missing optional list is empty.
   mutating func list(
     _ key: String, required: Bool = false, into diagnostics: inout [Diagnostic]
-  ) -> [(node: Node, path: String)] {
+  ) -> [(node: YAMLNode, path: String)] {
     guard let (sequence, listPath) = sequence(key, required: required, into: &diagnostics)
     else { return [] }
     return sequence.enumerated().map { (node: $0.element, path: "\(listPath)[\($0.offset)]") }
@@ -171,7 +169,7 @@ struct YAMLFields {
 
   /// The items of a list field with their locations, which join their paths only when read.
   private mutating func items(_ key: String, required: Bool, into diagnostics: inout [Diagnostic])
-    -> [(node: Node, at: Location)]
+    -> [(node: YAMLNode, at: Location)]
   {
     guard let (sequence, listPath) = sequence(key, required: required, into: &diagnostics)
     else { return [] }
@@ -187,7 +185,7 @@ struct YAMLFields {
   /// when it is missing or not a list.
   private mutating func sequence(
     _ key: String, required: Bool, into diagnostics: inout [Diagnostic]
-  ) -> (Node.Sequence, String)? {
+  ) -> (YAMLNode.Sequence, String)? {
     guard let value = node(key) else {
       if required {
         diagnostics.append(
@@ -241,17 +239,20 @@ struct YAMLFields {
   /// depends on failed earlier (a scale lost to a syntax error in framework.yaml), and that
   /// error is the one to report.
   func finish(known: [String], into diagnostics: inout [Diagnostic]) {
-    for (index, key) in keys.enumerated() where !isUsed(index) && !known.contains(key) {
+    for index in mapping.indices where !isUsed(index) {
+      let key = mapping.keyText(at: index)
+      guard !known.contains(key) else { continue }
       // A read marks the first pair with its key; any other with the same text is read too.
-      guard !keys.indices.contains(where: { isUsed($0) && keys[$0] == key }) else { continue }
-      let at = Location(file: file, node: mapping[index].key, parent: path, key: key)
+      guard !mapping.indices.contains(where: { isUsed($0) && mapping.keyText(at: $0) == key })
+      else { continue }
+      let at = Location(file: file, node: mapping.key(at: index), parent: path, key: key)
       let hint = Suggestions.hint(for: key, in: known)
       diagnostics.append(at.warning("Unknown field '\(key)' is ignored.\(hint)"))
     }
   }
 }
 
-extension Node {
+extension YAMLNode {
   /// The number a scalar holds (plain digits read at once, else as Yams reads a float or an
   /// integer), or nil for anything else.
   var number: Double? {
@@ -265,14 +266,13 @@ extension Node {
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .scalar:
-      return null != nil ? "an empty value" : "text"
-    case .alias: return "an alias"
+      return isNull ? "an empty value" : "text"
     }
   }
 
   /// The value quoted for messages, or its kind when it is not a scalar.
   var describedValue: String {
-    if case .scalar(let scalar) = self, null == nil {
+    if case .scalar(let scalar) = self, !isNull {
       return "'\(scalar.string)'"
     }
     return kindName
