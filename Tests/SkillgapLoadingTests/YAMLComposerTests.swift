@@ -114,6 +114,9 @@ import Yams
     "{a: 1, b: [x, {c: d}], 'e f': \"g\\th\"}\n", "? [a, b]\n: c\n", "? a\n", "[1, 2, 3]\n",
     "plain\n", "key: value # comment\n", "a: 'it''s'\n", "a: \"\\u00e9\\x41\"\n",
     "a:\n  - b: 1\n    c: 2\n  - b: 3\n", "&a a: *a\n", "a: &x [1, *x]\n",
+    // libyaml stops at 1,000 levels of nesting, so the composer's recursion stays shallow.
+    String(repeating: "[", count: 999) + String(repeating: "]", count: 999),
+    "a: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000),
   ]
 
   @Test(arguments: examples)
