@@ -230,12 +230,10 @@ struct LoaderState: Sendable {
       sources: header.sources, categories: categories.map(\.value), skills: orderedSkills,
       roles: roles.map(\.role))
     // Optional categories are never required (validate warns about a role that asks for one).
+    let optionalCategories = Set(categories.filter(\.value.isOptional).map(\.value.id))
     let optional = Set(
-      orderedSkills.filter { skill in
-        categories.contains { $0.value.id == skill.category && $0.value.isOptional }
-      }
-      .map(\.id))
-    for index in framework.roles.indices {
+      orderedSkills.filter { optionalCategories.contains($0.category) }.map(\.id))
+    for index in framework.roles.indices where !optional.isEmpty {
       framework.roles[index].requirements.removeAll { optional.contains($0.skill) }
     }
     framework.staleAfterMonths = header.staleAfterMonths

@@ -78,11 +78,9 @@ extension LoaderState {
         step.requires.contains { $0.skill == id }
           || requires([position] + step.requires.compactMap { index[$0.skill] }, id, index)
       }
-      var texts = [("tip", step.tip), ("milestone", step.milestone ?? "")]
-      texts += step.parts.map { ("parts", $0) }
-      texts += skill.resources(forStep: step.level).map { ("resource", $0.title) }
       var reported: Set<String> = []
-      for (field, text) in texts {
+      // Each text is checked where it is: no list of the step's texts is built.
+      func check(_ field: String, _ text: String) {
         for found in aliases.mentions(in: text)
         where found.skill != skill.id && !reported.contains(found.skill)
           && !allowed(found.skill)
@@ -94,6 +92,14 @@ extension LoaderState {
                 + "which '\(skill.id)' does not require; reword it or add '\(found.skill)' to "
                 + "its prerequisites."))
         }
+      }
+      check("tip", step.tip)
+      check("milestone", step.milestone ?? "")
+      for part in step.parts { check("parts", part) }
+      // The resources serving the step, as `Skill.resources(forStep:)` picks them.
+      for resource in skill.resources
+      where resource.steps.isEmpty || resource.steps.contains(step.level) {
+        check("resource", resource.title)
       }
     }
   }
