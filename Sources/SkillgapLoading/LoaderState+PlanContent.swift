@@ -96,9 +96,7 @@ extension LoaderState {
       check("tip", step.tip)
       check("milestone", step.milestone ?? "")
       for part in step.parts { check("parts", part) }
-      // The resources serving the step, as `Skill.resources(forStep:)` picks them.
-      for resource in skill.resources
-      where resource.steps.isEmpty || resource.steps.contains(step.level) {
+      for resource in skill.resources where resource.serves(step: step.level) {
         check("resource", resource.title)
       }
     }
@@ -143,13 +141,11 @@ struct AliasIndex {
     var bytes: [UInt8]
   }
 
-  /// Aliases by their first word, lowercased.
-  private var byFirstWord: [String: [Entry]] = [:]
-  /// The same entries by a hash of their first word's bytes, for ASCII text: a word of the
-  /// text is looked up without making a string of it (which, with hashing the string, was
-  /// most of the check on a large framework). A collision costs a comparison, never a false
-  /// mention: each entry is compared with the text byte for byte.
-  private var byFirstWordHash: [UInt64: [Entry]] = [:]
+  /// Aliases by a hash of their first word's bytes, lowercased: a word of ASCII text is looked
+  /// up without making a string of it (which, with hashing the string, was most of the check
+  /// on a large framework). A collision costs a comparison, never a false mention: each entry
+  /// is compared with the text in full.
+  private var byFirstWord: [UInt64: [Entry]] = [:]
   /// Whether every lowercased alias is ASCII: ASCII text can then be searched a byte at a time.
   private var asciiAliases = true
 
@@ -165,8 +161,7 @@ struct AliasIndex {
         asciiAliases = asciiAliases && lowercased.utf8.allSatisfy { $0 < 0x80 }
         let entry = Entry(
           skill: id, alias: alias, characters: characters, bytes: Array(lowercased.utf8))
-        byFirstWord[word, default: []].append(entry)
-        byFirstWordHash[Self.hash(word.utf8), default: []].append(entry)
+        byFirstWord[Self.hash(word.utf8), default: []].append(entry)
       }
     }
   }
@@ -196,7 +191,7 @@ struct AliasIndex {
       }
       var end = start
       while end < characters.count && Self.joins(characters[end]) { end += 1 }
-      for entry in byFirstWord[String(characters[start..<end])] ?? [] {
+      for entry in byFirstWord[Self.hash(String(characters[start..<end]).utf8)] ?? [] {
         let stop = start + entry.characters.count
         guard stop <= characters.count,
           characters[start..<stop].elementsEqual(entry.characters),
@@ -239,7 +234,7 @@ struct AliasIndex {
       }
       var end = start
       while end < bytes.count && Self.joins(bytes[end]) { end += 1 }
-      for entry in byFirstWordHash[Self.hash(bytes[start..<end])] ?? [] {
+      for entry in byFirstWord[Self.hash(bytes[start..<end])] ?? [] {
         let stop = start + entry.bytes.count
         guard stop <= bytes.count, bytes[start..<stop].elementsEqual(entry.bytes),
           stop == bytes.count || !Self.joins(bytes[stop])

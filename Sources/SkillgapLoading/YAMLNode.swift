@@ -52,10 +52,7 @@ enum YAMLNode: Sendable {
     func value(at position: Int) -> YAMLNode { entries[2 * position + 1] }
 
     /// The text of the key at `position`, or "" for a key that is a mapping or a list.
-    func keyText(at position: Int) -> String {
-      guard case .scalar(let scalar) = entries[2 * position] else { return "" }
-      return scalar.string
-    }
+    func keyText(at position: Int) -> String { key(at: position).string ?? "" }
 
     /// The position of the first key with the text `key`.
     func position(of key: String) -> Int? {

@@ -155,6 +155,26 @@ import Testing
     #expect(FrameworkLoader.load(files: fine).diagnostics == [])
   }
 
+  /// An alias outside ASCII is found by characters, ignoring case, as an ASCII one is by bytes.
+  @Test func anAliasWithAccentsIsFoundInTextWithAccents() throws {
+    var files = YAMLFixtures.editing(YAMLFixtures.valid(levels: five), advanced) {
+      first($0, "    name: Gamma\n", "    name: Gamma\n    aliases: [Réseau-Kit]\n")
+    }
+    files = YAMLFixtures.editing(files, basics) {
+      first($0, "Practise alpha until aware.", "Practise alpha in the RÉSEAU-KIT café.")
+    }
+    #expect(
+      FrameworkLoader.load(files: files).diagnostics.map(\.message) == [
+        "The step to 'aware' of 'alpha' mentions 'Réseau-Kit' in its tip (skill 'gamma'), which "
+          + "'alpha' does not require; reword it or add 'gamma' to its prerequisites."
+      ])
+    // A word that only starts with the alias is no mention.
+    let fine = YAMLFixtures.editing(files, basics) {
+      first($0, "Practise alpha in the RÉSEAU-KIT café.", "Practise alpha in réseau-kités.")
+    }
+    #expect(FrameworkLoader.load(files: fine).diagnostics == [])
+  }
+
   @Test func aStepsRequiresAreReadAndCheckedForUnknownSkillsAndCycles() throws {
     // Alpha's Working step needs gamma at Aware; gamma requires alpha and beta.
     let needs = "        requires: {gamma: aware}\n        tip: Practise alpha until working."

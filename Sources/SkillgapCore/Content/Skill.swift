@@ -51,7 +51,7 @@ public struct Skill: Sendable, Equatable, Codable {
   /// The resources that serve the step reaching `level`: those naming it, and those naming no
   /// step at all (which serve every step).
   public func resources(forStep level: Int) -> [Resource] {
-    resources.filter { $0.steps.isEmpty || $0.steps.contains(level) }
+    resources.filter { $0.serves(step: level) }
   }
 
   /// The description of `level`, if the skill has one.
@@ -154,6 +154,11 @@ public struct Resource: Sendable, Equatable, Codable {
   public var steps: [Int]
 
   /// Creates a resource.
+  /// Whether it serves the step that reaches `level`: it names that level, or names none.
+  public func serves(step level: Int) -> Bool {
+    steps.isEmpty || steps.contains(level)
+  }
+
   public init(title: String, kind: Kind, url: String? = nil, steps: [Int] = []) {
     self.title = title
     self.kind = kind
