@@ -207,7 +207,7 @@ struct LoaderState: Sendable {
   mutating func level(node: YAMLNode, file: String, path: String, on given: RatingScale? = nil)
     -> Int?
   {
-    guard case .scalar(let scalar) = node else {
+    guard case .scalar(let scalar) = node.kind else {
       diagnostics.append(
         Location(file: file, node: node, path: path).error(
           "A level must be a level id or number, not \(node.kindName)."))

@@ -103,7 +103,7 @@ extension LoaderState {
             "Level '\(pair.key)' is described twice for skill '\(skill)'."))
         continue
       }
-      if case .scalar(let scalar) = pair.value, !pair.value.isNull {
+      if case .scalar(let scalar) = pair.value.kind, !pair.value.isNull {
         found[value] = SkillLevel(summary: scalar.string.trimmingTrailingNewlines())
         continue
       }

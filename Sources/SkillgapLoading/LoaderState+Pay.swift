@@ -7,7 +7,7 @@ extension LoaderState {
   ) -> [PayBand] {
     guard let node = fields.node("pay") else { return [] }
     let path = fields.path(of: "pay")
-    if case .sequence(let items) = node {
+    if case .sequence(let items) = node.kind {
       if items.isEmpty {
         diagnostics.append(
           Location(file: file, node: node, path: path).error(

@@ -17,8 +17,7 @@ extension LoaderState {
   ///   prerequisite, the usual one, is settled at once. (Every skill's whole set of
   ///   prerequisites, built up front, grew with the square of a large framework.)
   mutating func checkPlanContent() {
-    let index = Dictionary(
-      skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let index = skillPositions
     let aliases = AliasIndex(skills.map { ($0.skill.id, $0.skill.aliases) })
     // Skills are checked apart from each other: runs of them in parallel, joined in order.
     let state = self
@@ -141,17 +140,21 @@ struct AliasIndex {
     var bytes: [UInt8]
   }
 
-  /// Aliases by a hash of their first word's bytes, lowercased: a word of ASCII text is looked
-  /// up without making a string of it (which, with hashing the string, was most of the check
-  /// on a large framework). A collision costs a comparison, never a false mention: each entry
-  /// is compared with the text in full.
-  private var byFirstWord: [UInt64: [Entry]] = [:]
+  /// The aliases, those whose first words have the same hash side by side.
+  private var entries: [Entry] = []
+  /// An open-addressing table from the hash of a first word (its bytes, lowercased) to its
+  /// aliases in `entries`: a word of ASCII text is looked up without making a string of it
+  /// (which, with hashing the string, was most of the check on a large framework), and the
+  /// word's hash is the table's (a dictionary hashed it again, with SipHash). A collision
+  /// costs a comparison, never a false mention: each entry is compared with the text in full.
+  private var slots: [(hash: UInt64, entries: Range<Int>)] = []
   /// Whether every lowercased alias is ASCII: ASCII text can then be searched a byte at a time.
   private var asciiAliases = true
 
-  var isEmpty: Bool { byFirstWord.isEmpty }
+  var isEmpty: Bool { entries.isEmpty }
 
   init(_ skills: [(id: String, aliases: [String])]) {
+    var byFirstWord: [UInt64: [Entry]] = [:]
     for (id, aliases) in skills {
       for alias in aliases {
         let lowercased = alias.lowercased()
@@ -164,23 +167,48 @@ struct AliasIndex {
         byFirstWord[Self.hash(word.utf8), default: []].append(entry)
       }
     }
+    // Half full at most, so a look-up of a word no alias starts with (most words) stops at
+    // once; a hash of 0 marks an empty slot, and no word's hash is 0 (see `hash(_:)`).
+    var size = 16
+    while size < 2 * byFirstWord.count { size *= 2 }
+    slots = Array(repeating: (0, 0..<0), count: size)
+    for (hash, group) in byFirstWord {
+      var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+      while slots[slot].hash != 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = (hash, entries.count..<(entries.count + group.count))
+      entries += group
+    }
   }
 
-  /// FNV-1a of a word's bytes.
-  private static func hash<Bytes: Swift.Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+  /// FNV-1a of a word's bytes, lowercased when `lowercasing` (for ASCII text read as it is);
+  /// never 0.
+  private static func hash<Bytes: Swift.Sequence<UInt8>>(
+    _ bytes: Bytes, lowercasing: Bool = false
+  ) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
+    for byte in bytes {
+      hash = (hash ^ UInt64(lowercasing ? lowered(byte) : byte)) &* 0x100_0000_01b3
+    }
+    return hash == 0 ? 1 : hash
+  }
+
+  /// The aliases whose first word has the hash `hash`.
+  private func entries(forHash hash: UInt64) -> ArraySlice<Entry> {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot].hash != 0 {
+      if slots[slot].hash == hash { return entries[slots[slot].entries] }
+      slot = (slot + 1) & mask
+    }
+    return []
   }
 
   /// The aliases that `text` mentions, in the order they first appear.
   func mentions(in text: String) -> [Entry] {
-    guard !byFirstWord.isEmpty else { return [] }
+    guard !entries.isEmpty else { return [] }
     // Step text is mostly ASCII: bytes are its characters (a carriage return aside, which
     // joins a line feed into one), and no grapheme needs breaking.
-    if asciiAliases, let lowercased = Self.asciiLowercased(text) {
-      return asciiMentions(inLowercased: lowercased)
-    }
+    if asciiAliases, let found = asciiMentions(in: text) { return found }
     let characters = Array(text.lowercased())
     var found: [Entry] = []
     var start = 0
@@ -191,7 +219,7 @@ struct AliasIndex {
       }
       var end = start
       while end < characters.count && Self.joins(characters[end]) { end += 1 }
-      for entry in byFirstWord[Self.hash(String(characters[start..<end]).utf8)] ?? [] {
+      for entry in entries(forHash: Self.hash(String(characters[start..<end]).utf8)) {
         let stop = start + entry.characters.count
         guard stop <= characters.count,
           characters[start..<stop].elementsEqual(entry.characters),
@@ -204,46 +232,41 @@ struct AliasIndex {
     return found
   }
 
-  /// The bytes of ASCII text without carriage returns, lowercased; nil for any other text.
-  private static func asciiLowercased(_ text: String) -> [UInt8]? {
+  /// ``mentions(in:)`` for ASCII text without carriage returns, read as it is (lowercased a
+  /// byte at a time); nil for any other text.
+  private func asciiMentions(in text: String) -> [Entry]? {
     var text = text
-    return text.withUTF8 { utf8 in
-      var ascii = true
-      let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-        for (offset, byte) in utf8.enumerated() {
-          guard byte < 0x80 && byte != 0x0D else {
-            ascii = false
-            break
-          }
-          buffer[offset] = byte &+ (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
-          count = offset + 1
+    return text.withUTF8 { bytes -> [Entry]? in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      var found: [Entry] = []
+      var start = 0
+      while start < bytes.count {
+        guard Self.joins(Self.lowered(bytes[start])),
+          start == 0 || !Self.joins(Self.lowered(bytes[start - 1]))
+        else {
+          start += 1
+          continue
         }
+        var end = start
+        while end < bytes.count && Self.joins(Self.lowered(bytes[end])) { end += 1 }
+        let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercasing: true)
+        for entry in entries(forHash: hash) {
+          let stop = start + entry.bytes.count
+          guard stop <= bytes.count,
+            bytes[start..<stop].elementsEqual(entry.bytes, by: { Self.lowered($0) == $1 }),
+            stop == bytes.count || !Self.joins(Self.lowered(bytes[stop]))
+          else { continue }
+          found.append(entry)
+        }
+        start = end
       }
-      return ascii ? bytes : nil
+      return found
     }
   }
 
-  /// ``mentions(in:)`` for ASCII text, given as its bytes lowercased.
-  private func asciiMentions(inLowercased bytes: [UInt8]) -> [Entry] {
-    var found: [Entry] = []
-    var start = 0
-    while start < bytes.count {
-      guard Self.joins(bytes[start]), start == 0 || !Self.joins(bytes[start - 1]) else {
-        start += 1
-        continue
-      }
-      var end = start
-      while end < bytes.count && Self.joins(bytes[end]) { end += 1 }
-      for entry in byFirstWord[Self.hash(bytes[start..<end])] ?? [] {
-        let stop = start + entry.bytes.count
-        guard stop <= bytes.count, bytes[start..<stop].elementsEqual(entry.bytes),
-          stop == bytes.count || !Self.joins(bytes[stop])
-        else { continue }
-        found.append(entry)
-      }
-      start = end
-    }
-    return found
+  /// An ASCII byte, lowercased.
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte &+ (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)
   }
 
   /// ``joins(_:)-swift.type.method`` for a lowercase ASCII byte.

@@ -86,36 +86,40 @@ extension LoaderState {
   }
 
   /// Reports each prerequisite cycle once, naming every skill on it.
+  ///
+  /// The walk goes by positions in `skills` (`skillPositions` finds a prerequisite's), so it
+  /// hashes each id once, not at every visit.
   private mutating func checkCycles() {
-    let graph = Dictionary(
-      skills.map { ($0.skill.id, $0.skill.prerequisites.filter { $0 != "" }) },
-      uniquingKeysWith: { first, _ in first })
-    var state: [String: Int] = [:]  // 1 = on the current path, 2 = done
-    var path: [String] = []
+    let skills = self.skills
+    let graph = skills.map { parsed in
+      parsed.skill.prerequisites.compactMap { id in
+        id.isEmpty || id == parsed.skill.id ? nil : skillPositions[id]
+      }
+    }
+    var state = [UInt8](repeating: 0, count: skills.count)  // 1 = on the current path, 2 = done
+    var path: [Int] = []
     var reported: Set<Set<String>> = []
-    func visit(_ id: String, diagnostics: inout [Diagnostic]) {
-      state[id] = 1
-      path.append(id)
-      for next in graph[id] ?? [] where graph[next] != nil && next != id {
+    func visit(_ position: Int, diagnostics: inout [Diagnostic]) {
+      state[position] = 1
+      path.append(position)
+      for next in graph[position] {
         if state[next] == 1, let start = path.firstIndex(of: next) {
-          let cycle = Array(path[start...])
-          if reported.insert(Set(cycle)).inserted,
-            let parsed = skills.first(where: { $0.skill.id == next })
-          {
-            let text = (cycle + [next]).joined(separator: " → ")
+          let cycle = path[start...].map { skills[$0].skill.id }
+          if reported.insert(Set(cycle)).inserted {
+            let text = (cycle + [skills[next].skill.id]).joined(separator: " → ")
             diagnostics.append(
-              parsed.at.error(
+              skills[next].at.error(
                 "Prerequisites form a cycle: \(text); remove one of these prerequisites."))
           }
-        } else if state[next] == nil {
+        } else if state[next] == 0 {
           visit(next, diagnostics: &diagnostics)
         }
       }
       path.removeLast()
-      state[id] = 2
+      state[position] = 2
     }
-    for parsed in skills where state[parsed.skill.id] == nil {
-      visit(parsed.skill.id, diagnostics: &diagnostics)
+    for position in skills.indices where state[position] == 0 {
+      visit(position, diagnostics: &diagnostics)
     }
   }
 
@@ -126,8 +130,7 @@ extension LoaderState {
       return
     }
     let top = (scale?.levels.count ?? 1) - 1
-    let index = Dictionary(
-      skills.enumerated().map { ($0.element.skill.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let index = skillPositions
     func next(_ skill: Int, _ level: Int) -> [(Int, Int)] {
       var out: [(Int, Int)] = level > 1 ? [(skill, level - 1)] : []
       let parsed = skills[skill].skill

@@ -18,7 +18,7 @@ struct YAMLFields {
   init?(
     _ node: YAMLNode, file: String, path: String, what: String, into diagnostics: inout [Diagnostic]
   ) {
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping) = node.kind else {
       let at = Location(file: file, node: node, path: path)
       diagnostics.append(
         at.error("\(what) must be a mapping of 'field: value' lines, not \(node.kindName)."))
@@ -78,14 +78,16 @@ struct YAMLFields {
       return nil
     }
     let at = Location(file: file, node: value, parent: path, key: key)
-    guard case .scalar(let scalar) = value, !value.isNull else {
+    guard case .scalar(let scalar) = value.kind, !value.isNull else {
       diagnostics.append(at.error("Field '\(key)' must be text, not \(value.kindName)."))
       return nil
     }
     let text = scalar.string.trimmingTrailingNewlines()
     // The same set as `.whitespacesAndNewlines`, without building a trimmed copy of the text:
-    // a field that is not blank answers at its first character.
-    if required && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+    // a field that is not blank answers at its first character, and one that starts with a
+    // visible ASCII character (the usual field) without looking up Unicode's tables.
+    let visible = text.utf8.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
+    if required && !visible && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       diagnostics.append(at.error("Field '\(key)' is empty; write a value."))
       return nil
     }
@@ -103,7 +105,7 @@ struct YAMLFields {
       return nil
     }
     let at = Location(file: file, node: value, parent: path, key: key)
-    guard case .scalar = value, let number = value.int else {
+    guard value.scalar != nil, let number = value.int else {
       diagnostics.append(
         at.error("Field '\(key)' must be a whole number, not \(value.describedValue)."))
       return nil
@@ -138,18 +140,23 @@ struct YAMLFields {
   /// The value of a plain scalar of 1 to 15 ASCII digits, the usual number, as Yams would
   /// read it as a float (leading zeros included), without its trimming and lowercasing copies.
   fileprivate static func plainDigits(_ scalar: YAMLNode.Scalar) -> Double? {
-    guard scalar.style == .plain || scalar.style == .any else { return nil }
-    let utf8 = scalar.string.utf8
-    guard (1...15).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-      return nil
+    guard scalar.style == .plain || scalar.style == .any, (1...15).contains(scalar.byteCount)
+    else { return nil }
+    return scalar.node.document.withBytes(scalar.node.record) { bytes in
+      var value = 0
+      for byte in bytes {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      // Fifteen digits at most: the value is a whole number a Double holds exactly.
+      return Double(value)
     }
-    return Double(scalar.string)
   }
 
   /// A true/false field.
   mutating func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
     guard let value = node(key) else { return nil }
-    guard case .scalar = value, let flag = value.bool else {
+    guard value.scalar != nil, let flag = value.bool else {
       let at = Location(file: file, node: value, parent: path, key: key)
       diagnostics.append(
         at.error("Field '\(key)' must be true or false, not \(value.describedValue)."))
@@ -193,7 +200,7 @@ struct YAMLFields {
       }
       return nil
     }
-    guard case .sequence(let sequence) = value else {
+    guard case .sequence(let sequence) = value.kind else {
       let at = Location(file: file, node: value, parent: path, key: key)
       diagnostics.append(
         at.error("Field '\(key)' must be a list ('- …' items), not \(value.kindName)."))
@@ -208,7 +215,7 @@ struct YAMLFields {
   ) -> [Located<String>] {
     items(key, required: required, into: &diagnostics).compactMap { item in
       let at = item.at
-      guard case .scalar(let scalar) = item.node, !scalar.string.isEmpty else {
+      guard case .scalar(let scalar) = item.node.kind, !scalar.isEmpty else {
         diagnostics.append(
           at.error("Each item of '\(key)' must be text, not \(item.node.kindName)."))
         return nil
@@ -256,13 +263,13 @@ extension YAMLNode {
   /// The number a scalar holds (plain digits read at once, else as Yams reads a float or an
   /// integer), or nil for anything else.
   var number: Double? {
-    guard case .scalar(let scalar) = self else { return nil }
+    guard case .scalar(let scalar) = kind else { return nil }
     return YAMLFields.plainDigits(scalar) ?? float ?? int.map(Double.init)
   }
 
   /// What kind of YAML value this is, for messages.
   var kindName: String {
-    switch self {
+    switch kind {
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .scalar:
@@ -272,7 +279,7 @@ extension YAMLNode {
 
   /// The value quoted for messages, or its kind when it is not a scalar.
   var describedValue: String {
-    if case .scalar(let scalar) = self, !isNull {
+    if case .scalar(let scalar) = kind, !isNull {
       return "'\(scalar.string)'"
     }
     return kindName

@@ -77,7 +77,7 @@ import Yams
 
   static func describe(_ node: YAMLNode, key: Bool = false) -> String {
     let at = "\(node.mark.line):\(node.mark.column)"
-    switch node {
+    switch node.kind {
     case .scalar(let scalar):
       let text = "\(at) \(scalar.style.rawValue) \(scalar.string.debugDescription)"
       guard !key else { return text }
