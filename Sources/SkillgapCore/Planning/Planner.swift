@@ -70,9 +70,13 @@ public enum Planner {
         items[index].lastWeek = nil
       }
     }
-    let planned = items.filter { $0.planned && !$0.isPractice }
-    let studyWeeks = planned.last?.lastWeek ?? 0
-    let lastWork = max(studyWeeks, items.filter(\.planned).compactMap(\.lastWeek).max() ?? 0)
+    // Read in place: filtering first copied every planned step.
+    let lastStudy = items.indices.last { items[$0].planned && !items[$0].isPractice }
+    let studyWeeks = lastStudy.flatMap { items[$0].lastWeek } ?? 0
+    var lastWork = studyWeeks
+    for index in items.indices where items[index].planned {
+      lastWork = max(lastWork, items[index].lastWeek ?? 0)
+    }
     var weeks: [PlanWeek] = []
     let shown = min(options.horizonWeeks, lastWork)
     if shown > 0 {
@@ -116,8 +120,8 @@ public enum Planner {
       wholeRoleWeeks: max(studyEnd, practiceEnd),
       advice: advice(
         options, studyMinutes: clock, weeks: studyEnd,
-        blockingMinutes: items.filter { $0.forBlocking && !$0.isPractice }.reduce(0) {
-          $0 + $1.minutes
+        blockingMinutes: items.indices.reduce(0) {
+          items[$1].forBlocking && !items[$1].isPractice ? $0 + items[$1].minutes : $0
         }))
   }
 
@@ -157,25 +161,36 @@ public enum Planner {
     var items: [PlanItem] = []
     var round: [Int] = []
     var rank: [Int] = []
+    // Where each skill's steps are: one per level from `first`, side by side, so the step of
+    // a skill to a level is found by arithmetic, not by building and hashing its id.
+    var spans: [String: (start: Int, first: Int, count: Int)] = [:]
     for (position, gap) in gaps.enumerated() where rankOf[gap.skill] == position {
-      for (offset, item) in steps(of: gap, skill: framework.skill(gap.skill), framework: framework)
-        .enumerated()
-      {
-        items.append(item)
-        round.append(offset)
-        rank.append(position)
-      }
+      let steps = steps(of: gap, skill: framework.skill(gap.skill), framework: framework)
+      spans[gap.skill] = (items.count, gap.current + 1, steps.count)
+      round += steps.indices
+      rank += repeatElement(position, count: steps.count)
+      items += steps
     }
-    let index = Dictionary(
-      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    func step(_ skill: String, _ level: Int) -> Int? {
+      guard let span = spans[skill], level >= span.first, level < span.first + span.count
+      else { return nil }
+      return span.start + level - span.first
+    }
+    // Items are read in place by position from here on: a plan item holds a score of strings
+    // and lists, and copying each one out of the list at every pass (as `enumerated()` does)
+    // was most of a large plan's time.
+    // Which steps are practice, read once: asking each item copied it whole.
+    var practice = [Bool](repeating: false, count: items.count)
+    for position in items.indices { practice[position] = items[position].kind == .practice }
     var needs = [[Int]](repeating: [], count: items.count)
-    for (position, item) in items.enumerated() {
-      if let below = index["\(item.skill)@\(item.toLevel - 1)"] {
-        needs[position].append(below)
-      }
+    for position in items.indices {
+      let skill = items[position].skill
+      let isPractice = practice[position]
+      // The step below of the same skill is the one before.
+      if round[position] > 0 { needs[position].append(position - 1) }
       // Read in place by position: a table of skills copied all 20,000 of a large framework
       // for the few hundred with gaps.
-      let prerequisites = framework.skillPosition(item.skill).map {
+      let prerequisites = framework.skillPosition(skill).map {
         framework.skills[$0].prerequisites
       }
       for prerequisite in prerequisites ?? [] {
@@ -183,25 +198,28 @@ public enum Planner {
         let other = gaps[rank]
         // Level L needs the prerequisite at L − 1, and at least at its first level above the
         // lowest; nothing when the person already has that (or the role asks for less).
-        let level = min(max(item.toLevel - 1, 1), other.required)
+        let level = min(max(items[position].toLevel - 1, 1), other.required)
         guard level > other.current else { continue }
         // Study never waits for practice, which runs alongside at work for months.
-        if let needed = index["\(prerequisite)@\(level)"], needed != position,
-          item.isPractice || !items[needed].isPractice
+        if let needed = step(prerequisite, level), needed != position,
+          isPractice || !practice[needed]
         {
           needs[position].append(needed)
         }
       }
     }
     // What a step itself requires of other skills, beyond the skill's prerequisites.
-    for (position, item) in items.enumerated() {
-      for need in framework.step(of: item.skill, toReach: item.toLevel)?.requires ?? [] {
+    for position in items.indices {
+      let isPractice = practice[position]
+      let requires =
+        framework.step(of: items[position].skill, toReach: items[position].toLevel)?.requires
+      for need in requires ?? [] {
         guard let rank = rankOf[need.skill] else { continue }
         let other = gaps[rank]
         let level = min(need.level, other.required)
-        guard level > other.current, let needed = index["\(need.skill)@\(level)"],
+        guard level > other.current, let needed = step(need.skill, level),
           needed != position, !needs[position].contains(needed),
-          item.isPractice || !items[needed].isPractice
+          isPractice || !practice[needed]
         else { continue }
         needs[position].append(needed)
       }
@@ -220,7 +238,7 @@ public enum Planner {
         let last = blockingMembers.max(by: { (round[$0], rank[$0]) < (round[$1], rank[$1]) })
       else { continue }
       for member in members where member != last && !needs[last].contains(member) {
-        guard items[last].isPractice || !items[member].isPractice,
+        guard practice[last] || !practice[member],
           !reaches(from: member, to: last, needs: needs)
         else { continue }
         needs[last].append(member)
@@ -240,7 +258,7 @@ public enum Planner {
     // A step that practice at work waits for goes first in its round: the practice, which
     // runs for months, can then start early.
     var feedsPractice = [Bool](repeating: false, count: items.count)
-    for (position, list) in needs.enumerated() where items[position].isPractice {
+    for (position, list) in needs.enumerated() where practice[position] {
       for needed in list { feedsPractice[needed] = true }
     }
     // Once a step of a shared project is taken, the project's other steps follow as soon as
@@ -278,35 +296,59 @@ public enum Planner {
         if waiting[dependent] == 0 && !done[dependent] { ready.insert(key(dependent)) }
       }
     }
-    var ordered = order.map { position in
-      var item = items[position]
-      item.forBlocking = forBlocking[position]
-      return item
+    for position in items.indices { items[position].forBlocking = forBlocking[position] }
+    // Into plan order in place: a swap moves an item, where building a list of copies retained
+    // every string and list of each.
+    var moved = [Bool](repeating: false, count: items.count)
+    for start in items.indices where !moved[start] {
+      moved[start] = true
+      var place = start
+      while order[place] != start {
+        items.swapAt(place, order[place])
+        place = order[place]
+        moved[place] = true
+      }
     }
     // The projects again, by their steps' places in the plan, each in plan order.
     var placeOf = [Int](repeating: 0, count: items.count)
     for (place, position) in order.enumerated() { placeOf[position] = place }
     billSharedMilestones(
-      &ordered, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, framework: framework)
-    return ordered
+      &items, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, framework: framework)
+    return items
+  }
+
+  /// Each item's position by its id (the first, should two share one).
+  public static func idPositions(_ items: [PlanItem]) -> [String: Int] {
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(items.count)
+    for position in items.indices where positions[items[position].id] == nil {
+      positions[items[position].id] = position
+    }
+    return positions
   }
 
   /// The steps that prove themselves with the same project (the same milestone text), each
   /// list in item order; only projects shared by two or more steps.
   static func sharedProjects(_ items: [PlanItem]) -> [[Int]] {
+    // A text seen once maps to its step's position as -1 - position; seen again, to its
+    // project's number. Most milestones are a step's own: no list is made for them.
     var groups: [String: Int] = [:]
     var projects: [[Int]] = []
-    for (position, item) in items.enumerated() {
-      guard let text = item.milestone.map(trimmed), !text.isEmpty
+    for position in items.indices {
+      guard let text = items[position].milestone.map(trimmed), !text.isEmpty
       else { continue }
-      if let number = groups[text] {
+      switch groups[text] {
+      case let number? where number >= 0:
         projects[number].append(position)
-      } else {
+      case let first?:
         groups[text] = projects.count
-        projects.append([position])
+        projects.append([-1 - first, position])
+      case nil:
+        groups[text] = -1 - position
       }
     }
-    return projects.filter { $0.count > 1 }
+    // In the order of their first steps, as the steps come.
+    return projects.sorted { $0[0] < $1[0] }
   }
 
   /// A text without the white space around it; most texts have none and are kept as they are
@@ -398,8 +440,7 @@ public enum Planner {
   ///   where comparing every step with every other grew with the cube of a large framework's.
   static func schedulePractice(_ items: inout [PlanItem]) -> Int {
     let weekly = PlanOptions.minutes(PlanOptions.practiceHoursPerWeek)
-    let position = Dictionary(
-      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let position = idPositions(items)
     // By week: how many practice steps run in it, and the earliest last week among them.
     var held: [Int] = []
     var earliestEnd: [Int] = []

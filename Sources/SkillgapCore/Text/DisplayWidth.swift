@@ -199,13 +199,15 @@ extension String {
 }
 
 extension String {
-  /// ``wrapped(to:)`` a byte at a time, for printable ASCII text with line breaks (most of a
-  /// framework's text): the same lines as `simplyWrapped(to:)`, each byte a column, without
-  /// decoding scalars. Nil for other text.
+  /// ``wrapped(to:)`` over the text's UTF-8 bytes, for printable ASCII text with line breaks
+  /// (most of a framework's text) and simple scalars among it (`DisplayWidth.simple(_:)`, such
+  /// as the plan's `☐` and `·`): the same lines as `simplyWrapped(to:)`, an ASCII byte a
+  /// column, without the string's scalar view (whose indexing was most of laying out a long
+  /// plan). Nil for other text, and for a word wider than the line that is not all ASCII.
   func asciiWrapped(to width: Int) -> [String]? {
     var text = self
     return text.withUTF8 { bytes -> [String]? in
-      for byte in bytes where !(byte >= 0x20 && byte < 0x7F) && byte != 0x0A { return nil }
+      for byte in bytes where (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return nil }
       func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       }
@@ -237,9 +239,27 @@ extension String {
           continue
         }
         let start = index
-        while index != count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+        var wordWidth = 0
+        var ascii = true
+        while index != count, bytes[index] != 0x20, bytes[index] != 0x0A {
+          let byte = bytes[index]
+          guard byte >= 0x80 else {
+            wordWidth += 1
+            index += 1
+            continue
+          }
+          // A scalar of two to four bytes (the text is valid UTF-8).
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          var value = UInt32(byte & (0x7F >> length))
+          for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+          guard let scalar = Unicode.Scalar(value), let columns = DisplayWidth.simple(scalar)
+          else { return nil }
+          wordWidth += columns
+          ascii = false
+          index += length
+        }
         var word = start..<index
-        if let current = slice, used + 1 + word.count <= width {
+        if let current = slice, used + 1 + wordWidth <= width {
           if built == nil && current.upperBound + 1 == start {
             slice = current.lowerBound..<index
           } else {
@@ -248,17 +268,19 @@ extension String {
             line += string(word)
             built = line
           }
-          used += 1 + word.count
+          used += 1 + wordWidth
           continue
         }
+        // Cutting a word by columns is simplyWrapped's, unless every byte is a column.
+        if wordWidth > width && !ascii { return nil }
         if slice != nil { lines.append(take()) }
         // A word wider than the line is cut, a line's width at a time.
-        while word.count > width && word.count > 1 {
+        while ascii && word.count > width && word.count > 1 {
           lines.append(string(word.lowerBound..<word.lowerBound + width))
           word = word.lowerBound + width..<word.upperBound
         }
         slice = word
-        used = word.count
+        used = ascii ? word.count : wordWidth
       }
       return lines
     }

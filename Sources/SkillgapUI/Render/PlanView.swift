@@ -135,7 +135,7 @@ extension AppState {
       }
     }
     // One look-up table for the whole layout: `plan.item(_:)` walks every step.
-    let items = Dictionary(plan.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let positions = Planner.idPositions(plan.items)
     let closures = Dictionary(grouping: plan.blockerClosures.filter { ($0.week ?? 0) > 0 }) {
       $0.week ?? 0
     }
@@ -147,7 +147,8 @@ extension AppState {
             "  \(week.start.iso) – \(week.end.iso) · \(PlanText.hours(minutes: week.minutes))",
             tone: .dim))
       for allocation in week.allocations {
-        guard let item = items[allocation.item] else { continue }
+        guard let position = positions[allocation.item] else { continue }
+        let item = plan.items[position]
         lines += itemLines(item, allocation, plan: plan, chosen: chosen, width: width, indent: 2)
       }
       if !week.practice.isEmpty {
@@ -156,7 +157,8 @@ extension AppState {
             "  At work (\(PlanOptions.reflectionMinutes) min each to note what you did):",
             tone: .dim))
         for allocation in week.practice {
-          guard let item = items[allocation.item] else { continue }
+          guard let position = positions[allocation.item] else { continue }
+          let item = plan.items[position]
           lines += itemLines(
             item, allocation, plan: plan, chosen: chosen, width: width, indent: 4)
         }

@@ -105,18 +105,27 @@ import Testing
   }
 
   @Test func asciiTextWrapsByBytesAsItDoesByScalars() async {
-    // Letters, runs of spaces, line breaks and long words: the byte-level wrap must give the
-    // scalar-level wrap's lines exactly.
-    let alphabet: [Character] = ["a", "b", "c", " ", " ", " ", "\n", "-", "x", ".", "W"]
+    // Letters, runs of spaces, line breaks and long words, with simple scalars of two and three
+    // bytes among them (é, ☐, ·, a wide 😀 is not simple): the byte-level wrap must give the
+    // scalar-level wrap's lines exactly whenever it gives any, and give them for ASCII text.
+    let alphabet: [Character] = [
+      "a", "b", "c", " ", " ", " ", "\n", "-", "x", ".", "W", "é", "☐", "·", "→",
+    ]
     let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...90).map {
       String($0.map { alphabet[$0] })
     }
-    await propertyCheck(count: 500, input: text, Gen.int(in: 1...24)) { text, width in
-      #expect(
-        text.asciiWrapped(to: width) == text.simplyWrapped(to: width), "\(text.debugDescription)")
+    await propertyCheck(count: 1_000, input: text, Gen.int(in: 1...24)) { text, width in
+      let bytes = text.asciiWrapped(to: width)
+      if bytes != nil || text.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(bytes == text.simplyWrapped(to: width), "\(text.debugDescription)")
+      }
     }
-    #expect("Café".asciiWrapped(to: 10) == nil)
+    #expect("Café ☐ done · 2 h".asciiWrapped(to: 8) == ["Café ☐", "done · 2", "h"])
+    // A word wider than the line with a scalar of several bytes is cut by simplyWrapped.
+    #expect("☐☐☐☐".asciiWrapped(to: 2) == nil)
+    #expect("☐☐☐☐".wrapped(to: 2) == ["☐☐", "☐☐"])
     #expect("tab\there".asciiWrapped(to: 10) == nil)
+    #expect("wide 😀".asciiWrapped(to: 10) == nil)
   }
 
   @Test func aCharacterWiderThanTheLineStillGetsALineOfItsOwn() {
