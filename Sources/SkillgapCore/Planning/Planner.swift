@@ -354,6 +354,10 @@ public enum Planner {
   /// A text without the white space around it; most texts have none and are kept as they are
   /// (Foundation's trimming was a twentieth of a 20,000-skill plan).
   static func trimmed(_ text: String) -> String {
+    // Text that starts and ends with a visible ASCII character needs no look-up in Unicode's
+    // tables.
+    func visible(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+    if visible(text.utf8.first) && visible(text.utf8.last) { return text }
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
       first.properties.isWhitespace || last.properties.isWhitespace
     else { return text }
