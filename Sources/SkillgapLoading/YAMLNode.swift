@@ -49,23 +49,6 @@ final class YAMLDocument: Sendable {
     }
   }
 
-  /// Whether the scalars at two records hold the same bytes.
-  func scalar(_ first: Int, equals second: Int) -> Bool {
-    let one = records[first]
-    let other = records[second]
-    guard one.kind == .scalar, other.kind == .scalar, one.count == other.count else {
-      return false
-    }
-    return bytes.withUnsafeBufferPointer { all in
-      let start = Int(one.start)
-      let otherStart = Int(other.start)
-      for offset in 0..<Int(one.count) where all[start + offset] != all[otherStart + offset] {
-        return false
-      }
-      return true
-    }
-  }
-
   /// The text of the scalar at `record`.
   func string(_ record: Int) -> String {
     let entry = records[record]
