@@ -300,13 +300,16 @@ public enum Planner {
     // Into plan order in place: a swap moves an item, where building a list of copies retained
     // every string and list of each.
     var moved = [Bool](repeating: false, count: items.count)
-    for start in items.indices where !moved[start] {
-      moved[start] = true
-      var place = start
-      while order[place] != start {
-        items.swapAt(place, order[place])
-        place = order[place]
-        moved[place] = true
+    items.withUnsafeMutableBufferPointer { buffer in
+      // The buffer's swap exchanges the items' memory; an array's copies one out and back.
+      for start in buffer.indices where !moved[start] {
+        moved[start] = true
+        var place = start
+        while order[place] != start {
+          buffer.swapAt(place, order[place])
+          place = order[place]
+          moved[place] = true
+        }
       }
     }
     // The projects again, by their steps' places in the plan, each in plan order.
