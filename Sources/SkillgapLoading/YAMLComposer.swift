@@ -115,26 +115,18 @@ struct YAMLComposer: ~Copyable {
       records[Int(index)].isString = data.quoted_implicit == 1 || Self.isStringTag(data.tag)
       register(Self.cString(data.anchor), index)
       return index
-    case YAML_SEQUENCE_START_EVENT:
-      let anchor = Self.cString(event.pointee.data.sequence_start.anchor)
-      let index = record(.sequence)
+    case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+      // A mapping's events are its keys and values in turn, so both read a value at a time.
+      let isMapping = event.pointee.type == YAML_MAPPING_START_EVENT
+      let data = event.pointee.data
+      let anchor = Self.cString(isMapping ? data.mapping_start.anchor : data.sequence_start.anchor)
+      let index = record(isMapping ? .mapping : .sequence)
+      let end = isMapping ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT
       let base = stack.count
-      while try next() != YAML_SEQUENCE_END_EVENT {
+      while try next() != end {
         stack.append(try node())
       }
-      close(index, from: base)
-      register(anchor, index)
-      return index
-    case YAML_MAPPING_START_EVENT:
-      let anchor = Self.cString(event.pointee.data.mapping_start.anchor)
-      let index = record(.mapping)
-      let base = stack.count
-      while try next() != YAML_MAPPING_END_EVENT {
-        stack.append(try node())
-        _ = try next()
-        stack.append(try node())
-      }
-      try checkDuplicates(stack[base...])
+      if isMapping { try checkDuplicates(stack[base...]) }
       close(index, from: base)
       register(anchor, index)
       return index

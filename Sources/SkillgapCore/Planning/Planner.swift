@@ -177,9 +177,8 @@ public enum Planner {
       return span.start + level - span.first
     }
     // Items are read in place by position from here on: a plan item holds a score of strings
-    // and lists, and copying each one out of the list at every pass (as `enumerated()` does)
-    // was most of a large plan's time.
-    // Which steps are practice, read once: asking each item copied it whole.
+    // and lists, and copying each one out at every pass (as `enumerated()` does, and asking an
+    // item whether it is practice did) was most of a large plan's time.
     var practice = [Bool](repeating: false, count: items.count)
     for position in items.indices { practice[position] = items[position].kind == .practice }
     var needs = [[Int]](repeating: [], count: items.count)
@@ -296,28 +295,17 @@ public enum Planner {
         if waiting[dependent] == 0 && !done[dependent] { ready.insert(key(dependent)) }
       }
     }
-    for position in items.indices { items[position].forBlocking = forBlocking[position] }
-    // Into plan order in place: a swap moves an item, where building a list of copies retained
-    // every string and list of each.
-    var moved = [Bool](repeating: false, count: items.count)
-    items.withUnsafeMutableBufferPointer { buffer in
-      // The buffer's swap exchanges the items' memory; an array's copies one out and back.
-      for start in buffer.indices where !moved[start] {
-        moved[start] = true
-        var place = start
-        while order[place] != start {
-          buffer.swapAt(place, order[place])
-          place = order[place]
-          moved[place] = true
-        }
-      }
+    var ordered = order.map { position in
+      var item = items[position]
+      item.forBlocking = forBlocking[position]
+      return item
     }
     // The projects again, by their steps' places in the plan, each in plan order.
     var placeOf = [Int](repeating: 0, count: items.count)
     for (place, position) in order.enumerated() { placeOf[position] = place }
     billSharedMilestones(
-      &items, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, framework: framework)
-    return items
+      &ordered, projects: projects.map { $0.map { placeOf[$0] }.sorted() }, framework: framework)
+    return ordered
   }
 
   /// Each item's position by its id (the first, should two share one).

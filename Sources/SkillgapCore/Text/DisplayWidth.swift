@@ -153,7 +153,7 @@ extension String {
   /// wider; nothing but the spaces lines are broken at is dropped.
   public func wrapped(to width: Int) -> [String] {
     guard width > 0 else { return [] }
-    if let lines = asciiWrapped(to: width) { return lines }
+    if let lines = utf8Wrapped(to: width) { return lines }
     if let lines = simplyWrapped(to: width) { return lines }
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
@@ -204,7 +204,7 @@ extension String {
   /// as the plan's `☐` and `·`): the same lines as `simplyWrapped(to:)`, an ASCII byte a
   /// column, without the string's scalar view (whose indexing was most of laying out a long
   /// plan). Nil for other text, and for a word wider than the line that is not all ASCII.
-  func asciiWrapped(to width: Int) -> [String]? {
+  func utf8Wrapped(to width: Int) -> [String]? {
     var text = self
     return text.withUTF8 { bytes -> [String]? in
       for byte in bytes where (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return nil }

@@ -115,17 +115,17 @@ import Testing
       String($0.map { alphabet[$0] })
     }
     await propertyCheck(count: 1_000, input: text, Gen.int(in: 1...24)) { text, width in
-      let bytes = text.asciiWrapped(to: width)
+      let bytes = text.utf8Wrapped(to: width)
       if bytes != nil || text.utf8.allSatisfy({ $0 < 0x80 }) {
         #expect(bytes == text.simplyWrapped(to: width), "\(text.debugDescription)")
       }
     }
-    #expect("Café ☐ done · 2 h".asciiWrapped(to: 8) == ["Café ☐", "done · 2", "h"])
+    #expect("Café ☐ done · 2 h".utf8Wrapped(to: 8) == ["Café ☐", "done · 2", "h"])
     // A word wider than the line with a scalar of several bytes is cut by simplyWrapped.
-    #expect("☐☐☐☐".asciiWrapped(to: 2) == nil)
+    #expect("☐☐☐☐".utf8Wrapped(to: 2) == nil)
     #expect("☐☐☐☐".wrapped(to: 2) == ["☐☐", "☐☐"])
-    #expect("tab\there".asciiWrapped(to: 10) == nil)
-    #expect("wide 😀".asciiWrapped(to: 10) == nil)
+    #expect("tab\there".utf8Wrapped(to: 10) == nil)
+    #expect("wide 😀".utf8Wrapped(to: 10) == nil)
   }
 
   @Test func aCharacterWiderThanTheLineStillGetsALineOfItsOwn() {
