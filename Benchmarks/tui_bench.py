@@ -17,8 +17,14 @@ indicators, text that whiptail's list does not have. So that move is compared wi
 move plus that text: the UTF-8 bytes of the cells whose character changes, read from the screen
 in tmux (cells that become blank count nothing). The raw comparison is printed too.
 
+The floor of that race is Benchmarks/floor.c, the least a C program does with ncurses to show
+the same radiolist; it is built with the system's C compiler when there is one and runs in the
+same rounds, so a machine without whiptail and dialog still has a reference measured beside
+skillgap (in the run of issue 15 whiptail took 1.39x the floor's time and dialog 1.47x).
+
 Usage: Benchmarks/tui_bench.py PATH_TO_SKILLGAP [--runs N] [--scale DIR ...] [--no-callgrind]
-Needs tmux; whiptail, dialog, strace and valgrind are used when installed.
+Needs tmux; whiptail, dialog, a C compiler with ncurses, strace and valgrind are used when
+installed.
 """
 import argparse, fcntl, glob, os, pty, re, select, shutil, signal, statistics, struct
 import subprocess, sys, tempfile, termios, time, unicodedata
@@ -46,7 +52,13 @@ TARGETS = {  # instructions per key, on the default framework
 }
 
 
+spawned_at = [0.0]
+
+
 def spawn(argv, env):
+    """Starts argv in a pseudo-terminal; `spawned_at` keeps the moment before the fork, so the
+    time to a first frame counts the whole start even when this process is scheduled late."""
+    spawned_at[0] = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
         os.execvpe(argv[0], argv, env)
@@ -55,9 +67,10 @@ def spawn(argv, env):
     return pid, fd
 
 
-def read_until(fd, marker, timeout=10.0):
-    """Reads until `marker` has arrived; returns (bytes, seconds)."""
-    start = time.perf_counter()
+def read_until(fd, marker, timeout=10.0, start=None):
+    """Reads until `marker` has arrived; returns (bytes, seconds since `start`, or since the
+    call)."""
+    start = start or time.perf_counter()
     data = b""
     while marker not in data:
         left = timeout - (time.perf_counter() - start)
@@ -138,7 +151,7 @@ def stats(values):
 def skillgap_run(binary, term):
     data_dir = tempfile.mkdtemp(prefix="skillgap-bench-")
     pid, fd = spawn([binary], environment(term, data_dir))
-    _, first = read_until(fd, b"quit")
+    _, first = read_until(fd, b"quit", start=spawned_at[0])
     drain(fd)
     os.write(fd, b"\r")  # start the assessment: the rating screen
     drain(fd)
@@ -158,8 +171,9 @@ def skillgap_run(binary, term):
 
 
 def dialog_run(tool, items, term):
-    pid, fd = spawn(whiptail_argv(tool, items), environment(term))
-    _, first = read_until(fd, b"Cancel")
+    argv = [tool, str(items)] if tool.endswith("floor") else whiptail_argv(tool, items)
+    pid, fd = spawn(argv, environment(term))
+    _, first = read_until(fd, b"Cancel", start=spawned_at[0])
     drain(fd)
     sizes = []
     for _ in range(min(items - 1, 15)):
@@ -305,6 +319,20 @@ def callgrind_run(argv, env, marker, setup, keys, quiet=1.0):
     return first, per_key
 
 
+def build_floor():
+    """Benchmarks/floor.c built with the system's C compiler, or None without one (or ncurses)."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if not compiler:
+        return None
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "floor.c")
+    path = os.path.join(tempfile.mkdtemp(prefix="skillgap-floor-"), "floor")
+    for library in ("-lncursesw", "-lncurses"):
+        if subprocess.run([compiler, "-O2", "-o", path, source, library],
+                          stderr=subprocess.DEVNULL).returncode == 0:
+            return path
+    return None
+
+
 def stripped_copy(binary):
     path = os.path.join(tempfile.mkdtemp(prefix="skillgap-strip-"), "skillgap")
     subprocess.run(["strip", "-o", path, binary], check=True)
@@ -318,7 +346,7 @@ def scale_run(binary, term, folder):
     data_dir = tempfile.mkdtemp(prefix="skillgap-bench-")
     env = environment(term, data_dir, folder)
     pid, fd = spawn([binary], env)
-    _, first = read_until(fd, b"quit", 120)
+    _, first = read_until(fd, b"quit", 120, spawned_at[0])
     drain(fd, 0.3)
     times = {}
     keys = [("start", b"\r"), ("rating move", b"j"), ("answer", b"2"), ("review", b"r"),
@@ -350,6 +378,7 @@ def main():
     term = "xterm-256color"
     skills = int(os.popen(f"'{binary}' validate").read().split(", ")[1].split()[0])
     tools = [tool for tool in ("whiptail", "dialog") if shutil.which(tool)]
+    floor = build_floor()
     failed = False
 
     def verdict(ok):
@@ -360,6 +389,8 @@ def main():
     # Start-up and bytes, interleaved so every program meets the same machine load.
     first = {"skillgap": []}
     first.update({tool: [] for tool in tools})
+    if floor:
+        first["C ncurses floor"] = []
     rate, review, tool_keys = [], [], {tool: [] for tool in tools}
     tool_review = {tool: [] for tool in tools}
     for _ in range(args.runs):
@@ -372,6 +403,8 @@ def main():
             first[tool].append(took)
             tool_keys[tool] += sizes
             tool_review[tool] += dialog_run(tool, skills, term)[1]
+        if floor:
+            first["C ncurses floor"].append(dialog_run(floor, 5, term)[0])
     print(f"TUI benchmark: {args.runs} rounds, {COLS}x{ROWS}, TERM={term}, {skills} skills; "
           f"{os.path.basename(binary)} as given (build it with -c release --static-swift-stdlib)")
     print()
@@ -382,6 +415,12 @@ def main():
     if "whiptail" in tools:
         ratio = statistics.median(first["skillgap"]) / statistics.median(first["whiptail"])
         print(f"  skillgap / whiptail: {ratio:.2f}x  (target <= 1.0x)  {verdict(ratio <= 1.0)}")
+    if floor:
+        ratio = statistics.median(first["skillgap"]) / statistics.median(first["C ncurses floor"])
+        print(f"  skillgap / C ncurses floor: {ratio:.2f}x  (whiptail was 1.39x in issue 15's run; "
+              f"a reference, not the target)")
+    if "whiptail" not in tools:
+        print("  whiptail is not installed: the target (<= whiptail's time) is not measured")
     print()
 
     text = rate_move_text(binary, term)
@@ -442,6 +481,8 @@ def main():
         shutil.rmtree(data_dir, ignore_errors=True)
         shutil.rmtree(os.path.dirname(stripped), ignore_errors=True)
         print()
+    if floor:
+        shutil.rmtree(os.path.dirname(floor), ignore_errors=True)
 
     for folder in args.scale:
         firsts, slowest = [], {}

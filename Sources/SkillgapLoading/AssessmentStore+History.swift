@@ -7,6 +7,9 @@ extension AssessmentStore {
     folder.appendingPathComponent("history").appendingPathComponent(frameworkID)
   }
 
+  /// The path of ``historyFolder``.
+  public var historyPath: String { folderPath + "/history/" + frameworkID }
+
   /// A snapshot read from the history, with the file it came from.
   public struct StoredSnapshot: Sendable, Equatable {
     /// The snapshot's file.
@@ -161,24 +164,27 @@ extension AssessmentStore {
 
   private func snapshotFiles() throws -> [URL] {
     // No folder yet is no history yet.
-    guard let names = AtomicFile.names(inFolder: historyFolder.path) else { return [] }
+    guard let names = AtomicFile.names(inFolder: historyPath) else { return [] }
+    let folder = historyPath
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
-      historyFolder.appendingPathComponent($0)
+      URL(fileURLWithPath: folder + "/" + $0, isDirectory: false)
     }
   }
 
   private func readSnapshot(_ file: URL) throws -> StoredSnapshot {
+    // The path from the folder's and the name: every snapshot is read before the first frame.
+    let path = historyPath + "/" + file.lastPathComponent
     let snapshot: Snapshot
     do {
-      snapshot = try SnapshotDocument.decode(Self.readWhole(file.path))
+      snapshot = try SnapshotDocument.decode(Self.readWhole(path))
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError.unreadableSnapshot(path: file.path, reason: error.localizedDescription)
+      throw StoreError.unreadableSnapshot(path: path, reason: error.localizedDescription)
     }
     guard snapshot.frameworkID == frameworkID else {
       throw StoreError.snapshotOfOtherFramework(
-        path: file.path, found: snapshot.frameworkID, expected: frameworkID)
+        path: path, found: snapshot.frameworkID, expected: frameworkID)
     }
     return StoredSnapshot(file: file, snapshot: snapshot)
   }

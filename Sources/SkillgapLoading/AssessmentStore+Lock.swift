@@ -8,6 +8,9 @@ extension AssessmentStore {
   /// file renamed over it), and a lock on the old file would go with it.
   public var lockFile: URL { folder.appendingPathComponent("\(frameworkID).lock") }
 
+  /// The path of ``lockFile``.
+  public var lockPath: String { folderPath + "/\(frameworkID).lock" }
+
   /// Takes the assessment for this process for as long as the returned lock lives.
   ///
   /// Two copies saving the same assessment would each overwrite the other's answers with their
@@ -18,7 +21,7 @@ extension AssessmentStore {
   /// - Throws: ``StoreError/inUse(path:process:)`` when another process holds it,
   ///   ``StoreError/lockFailed(path:reason:)`` when the lock file cannot be opened.
   public func lock() throws -> Lock {
-    let path = lockFile.path
+    let path = lockPath
     let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError.lockFailed(path: path, reason: systemReason())
@@ -29,13 +32,18 @@ extension AssessmentStore {
       let holder = Self.processID(in: descriptor)
       close(descriptor)
       if code == EWOULDBLOCK {
-        throw StoreError.inUse(path: file.path, process: holder)
+        throw StoreError.inUse(path: filePath, process: holder)
       }
       throw StoreError.lockFailed(path: path, reason: systemReason(code))
     }
     let text = Array("\(getpid())\n".utf8)
-    _ = ftruncate(descriptor, 0)
     _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    // Cut only what an earlier, longer id left: a truncation is a journaled metadata change,
+    // dearer than the stat that usually finds nothing to cut.
+    var info = stat()
+    if fstat(descriptor, &info) != 0 || Int(info.st_size) > text.count {
+      _ = ftruncate(descriptor, off_t(text.count))
+    }
     return Lock(descriptor: descriptor)
   }
 

@@ -8,20 +8,28 @@ import SkillgapCore
 public struct AssessmentStore: Sendable {
   /// The data folder.
   public let folder: URL
+  /// The data folder's absolute path.
+  ///
+  /// Kept beside the URL for what the app does before its first frame (create the folder,
+  /// lock, read the assessment and the history): a URL's first `path` costs the Swift runtime
+  /// a scan of every protocol conformance in the binary (about 400,000 instructions).
+  public let folderPath: String
   /// The framework whose assessment this store holds.
   public let frameworkID: String
 
   /// Creates a store in a data folder.
   public init(folder: URL, frameworkID: String) {
     self.folder = folder
+    self.folderPath = folder.path
     self.frameworkID = frameworkID
   }
 
   /// Creates the store of a framework in the data folder `--data-dir` and the environment name
   /// (see ``dataFolder(option:environment:)``).
   public init(dataDirectory option: String?, environment: [String: String], frameworkID: String) {
-    self.init(
-      folder: Self.dataFolder(option: option, environment: environment), frameworkID: frameworkID)
+    self.folder = Self.dataFolder(option: option, environment: environment)
+    self.folderPath = Self.absolute(Self.dataFolderPath(option: option, environment: environment))
+    self.frameworkID = frameworkID
   }
 
   /// The data folder from `--data-dir`, `SKILLGAP_DATA_DIR`, `XDG_DATA_HOME` or the default
@@ -38,8 +46,35 @@ public struct AssessmentStore: Sendable {
     return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skillgap")
   }
 
+  /// The path of ``dataFolder(option:environment:)``, as given (it may be relative); the two
+  /// must agree (a test holds them to it).
+  static func dataFolderPath(option: String?, environment: [String: String]) -> String {
+    if let option, !option.isEmpty { return option }
+    if let value = environment["SKILLGAP_DATA_DIR"], !value.isEmpty { return value }
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      return xdg + "/skillgap"
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.local/share/skillgap"
+  }
+
+  /// A path made absolute against the working folder, without `.` components or a trailing
+  /// `/` (as a file URL's `path` gives it; `..` stays, as it does there).
+  static func absolute(_ path: String) -> String {
+    var base = ""
+    if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+      base = String(cString: cwd)
+      free(cwd)
+    }
+    let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
+    return "/" + parts.joined(separator: "/")
+  }
+
   /// The file of the assessment in progress.
   public var file: URL { folder.appendingPathComponent("\(frameworkID).json") }
+
+  /// The path of ``file``.
+  public var filePath: String { folderPath + "/\(frameworkID).json" }
 
   /// What was found on disk at start.
   public enum Loaded: Sendable, Equatable {
@@ -62,9 +97,11 @@ public struct AssessmentStore: Sendable {
   ///   skillgap (both leave it untouched), ``AtomicFile/WriteError``
   ///   when an unusable file cannot be moved aside.
   public func load(for framework: Framework, now: Date) throws -> Loaded {
-    guard FileManager.default.fileExists(atPath: file.path) else { return .none }
+    // stat rather than FileManager, whose shared instance is built on first use.
+    var info = stat()
+    guard stat(filePath, &info) == 0 else { return .none }
     // Starting clean would overwrite it on the first answer: stop and say so instead.
-    let data = try Self.readWhole(file.path)
+    let data = try Self.readWhole(filePath)
     let reason: String
     do {
       let assessment = try AssessmentDocument.decode(data)
@@ -87,7 +124,7 @@ public struct AssessmentStore: Sendable {
     } catch let error as AssessmentDocument.DocumentError where error.isNewerSchema {
       // A newer skillgap wrote it: moving it aside would lose it for that version.
       guard case .unsupportedSchema(let version) = error else { throw error }
-      throw StoreError.newerSchema(path: file.path, version: version)
+      throw StoreError.newerSchema(path: filePath, version: version)
     } catch {
       reason = error.localizedDescription
     }
@@ -168,15 +205,15 @@ public struct AssessmentStore: Sendable {
   /// before the first answer.
   /// - Throws: ``AtomicFile/WriteError`` naming the folder and the system's reason.
   public func ensureFolder() throws {
-    try AtomicFile.createFolder(folder)
+    try AtomicFile.createFolder(path: folderPath)
   }
 
   /// Removes the temporary files that a killed copy of skillgap left in the data folder and
   /// in this framework's history folder.
   /// - Parameter now: The time their age is measured from.
   public func removeStaleTemporaries(now: Date) {
-    AtomicFile.Temporaries.removeStale(in: folder, now: now)
-    AtomicFile.Temporaries.removeStale(in: historyFolder, now: now)
+    AtomicFile.Temporaries.removeStale(inFolder: folderPath, now: now)
+    AtomicFile.Temporaries.removeStale(inFolder: historyPath, now: now)
   }
 
   /// A UTC time stamp safe in file names: `20261122T103000Z`.

@@ -32,10 +32,18 @@ extension AtomicFile {
     public static func removeStale(in folder: URL, olderThan age: TimeInterval = 600, now: Date)
       -> [String]
     {
-      let names = AtomicFile.names(inFolder: folder.path) ?? []
+      removeStale(inFolder: folder.path, olderThan: age, now: now)
+    }
+
+    /// ``removeStale(in:olderThan:now:)`` for a folder given by its path.
+    @discardableResult
+    public static func removeStale(
+      inFolder folder: String, olderThan age: TimeInterval = 600, now: Date
+    ) -> [String] {
+      let names = AtomicFile.names(inFolder: folder) ?? []
       var removed: [String] = []
       for name in names.sorted() where isTemporary(name) {
-        let path = folder.appendingPathComponent(name).path
+        let path = folder + "/" + name
         // The attributes of the entry itself: a link is not followed.
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
           attributes[.type] as? FileAttributeType == .typeRegular,

@@ -24,12 +24,29 @@ public enum AtomicFile {
   /// when a file stands where a folder should be); Foundation's message names none on Linux.
   /// - Throws: ``WriteError`` naming the folder that could not be made.
   public static func createFolder(_ url: URL) throws {
+    try createFolder(path: url.path, url: url)
+  }
+
+  /// Creates the folder at an absolute path and every missing folder above it (see
+  /// ``createFolder(_:)``), without going through `URL` when the path has no `.` or `..`.
+  public static func createFolder(path: String) throws {
+    try createFolder(path: path, url: nil)
+  }
+
+  private static func createFolder(path target: String, url: URL?) throws {
     // Most calls find the folder there (every save does): one stat answers them, without
     // standardising the URL and walking its components.
     var info = stat()
-    if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+    if stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+    let components = target.split(separator: "/")
+    let plain = target.hasPrefix("/") && !components.contains { $0 == "." || $0 == ".." }
+    let standard =
+      plain
+      ? components
+      : (url ?? URL(fileURLWithPath: target)).standardizedFileURL.path
+        .split(separator: "/")
     var path = ""
-    for component in url.standardizedFileURL.path.split(separator: "/") {
+    for component in standard {
       // Appended as strings: `+` with a substring is generic, and its first use makes the Swift
       // runtime look up a conformance across the whole binary.
       path += "/"

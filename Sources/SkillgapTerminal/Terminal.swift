@@ -52,7 +52,9 @@ public final class Terminal {
   /// - Parameter environment: The process environment (for `TERM`, `NO_COLOR`, `ESCDELAY`).
   /// - Throws: ``TerminalError`` when the terminal type is missing or unknown.
   public init(environment: [String: String]) throws {
-    setlocale(LC_ALL, "")
+    // Only the character type: it is all curses and the codeset need, and each other category
+    // is a locale file to open and map before the first frame.
+    setlocale(LC_CTYPE, "")
     codeset = sg_codeset().map { String(cString: $0) } ?? ""
     glyphs = Self.isUTF8(codeset) ? .unicode : .ascii
     guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.noTerminalType }

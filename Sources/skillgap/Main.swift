@@ -41,7 +41,9 @@ enum Main {
     do {
       // Only the variables the app reads, each through getenv: a copy of the whole environment
       // as a dictionary (`ProcessInfo.environment`) cost about as much as drawing the first frame.
-      var environment: [String: String] = [:]
+      // Sized at once: growing it runs the standard library's own copy of the resize, which
+      // finds `String: Hashable` by a scan of every conformance in the binary.
+      var environment = [String: String](minimumCapacity: Self.interactiveVariables.count)
       for name in Self.interactiveVariables {
         if let value = getenv(name) { environment[name] = String(cString: value) }
       }

@@ -283,6 +283,20 @@ import Testing
   ) {
     let home = environment.merging(["HOME": "/home/me"]) { value, _ in value }
     #expect(AssessmentStore.dataFolder(option: option, environment: home).path == expected)
+    // The path the app starts with (no URL before the first frame) is the URL's path.
+    let store = AssessmentStore(dataDirectory: option, environment: home, frameworkID: "f")
+    #expect(store.folderPath == expected)
+    #expect(store.filePath == store.file.path)
+    #expect(store.lockPath == store.lockFile.path)
+    #expect(store.historyPath == store.historyFolder.path)
+  }
+
+  /// A relative or slash-ended data folder is the same folder by path as by URL.
+  @Test(arguments: ["data", "data/", "./data", "/tmp/skillgap-x/", "/tmp/a/../skillgap-y"])
+  func theFolderPathIsTheURLPath(option: String) {
+    let store = AssessmentStore(dataDirectory: option, environment: [:], frameworkID: "f")
+    #expect(store.folderPath == store.folder.path, "\(option)")
+    #expect(store.filePath == store.file.path, "\(option)")
   }
 }
 

@@ -65,11 +65,15 @@ public enum AssessmentDocument {
   }
 
   /// The schema version a document says it has, or nil when it says none or is not JSON.
+  ///
+  /// Read with the history's own scanner: `JSONSerialization` and the casts out of its `Any`
+  /// cost a returning person about a million instructions before the first frame.
   public static func schemaVersion(of data: Data) -> Int? {
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-      return nil
-    }
-    return object["schemaVersion"] as? Int
+    guard case .object(let object)? = try? JSONScanner.parse(data),
+      case .number(let number)? = object["schemaVersion"], number.rounded() == number,
+      abs(number) < 1e15
+    else { return nil }
+    return Int(number)
   }
 
   /// Encodes an assessment as stable, pretty JSON (sorted keys, UTC times to the second).
@@ -119,7 +123,7 @@ public enum AssessmentDocument {
     decoder.dateDecodingStrategy = .custom { decoder in
       let container = try decoder.singleValueContainer()
       let text = try container.decode(String.self)
-      guard let date = try? Date(text, strategy: .iso8601) else {
+      guard let date = ISOTime.date(text) else {
         throw DecodingError.dataCorruptedError(
           in: container, debugDescription: "Expected an ISO 8601 time such as 2026-11-22T10:00:00Z")
       }

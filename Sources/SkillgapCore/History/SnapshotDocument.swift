@@ -90,7 +90,7 @@ public enum SnapshotDocument {
     guard case .string(let takenText) = try field(object, "taken") else {
       throw DocumentError.invalid(field: "taken", reason: "has the wrong type")
     }
-    guard let taken = time(takenText) else {
+    guard let taken = ISOTime.date(takenText) else {
       throw DocumentError.invalid(field: "taken", reason: "is malformed")
     }
     guard case .object(let framework) = try field(object, "framework") else {
@@ -156,36 +156,5 @@ public enum SnapshotDocument {
     guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15
     else { return nil }
     return Int(number)
-  }
-
-  /// A UTC time written `2026-11-22T10:30:00Z`, the form this build writes, read digit by
-  /// digit; any other ISO 8601 time through Foundation.
-  static func time(_ text: String) -> Date? {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84, bytes[13] == 58,
-      bytes[16] == 58, bytes[19] == 90
-    else { return try? Date(text, strategy: .iso8601) }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let digit = Int(bytes[index]) - 48
-        guard (0...9).contains(digit) else { return nil }
-        value = value * 10 + digit
-      }
-      return value
-    }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
-    else { return nil }
-    // Days from 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    let days = era * 146_097 + dayOfEra - 719_468
-    return Date(
-      timeIntervalSince1970: Double(days * 86_400 + hour * 3_600 + minute * 60 + second))
   }
 }

@@ -69,6 +69,13 @@ struct Derived: Sendable {
     let answered: Int
   }
 
+  /// The start menu's lists (see ``AppState/reassessmentList`` and ``AppState/quickList``):
+  /// the menu, its summary and the menu's rows each ask for them, five times a frame.
+  struct StartLists: Sendable {
+    let reassess: [(skill: String, reason: ReassessReason)]
+    let quick: [(skill: String, reason: ReassessReason)]
+  }
+
   /// The week of the plan, its first day and the overdue steps (see ``AppState/planPace``).
   typealias Pace = (week: Int, since: CalendarDay, overdue: [PlanItem])
 
@@ -78,6 +85,7 @@ struct Derived: Sendable {
   var plan: Slot<StudyPlan?> = .pending
   var warnings: Slot<[ConsistencyWarning]> = .pending
   var pace: Slot<Pace?> = .pending
+  var startLists: Slot<StartLists> = .pending
   var planLines: Layout<PlanLinesKey>?
   var planHeader: Layout<PlanHeaderKey>?
   var progressLines: Layout<ProgressKey>?
@@ -137,6 +145,10 @@ extension AppState {
       next.plan = .computed(computePlan(report: next.report.value ?? nil))
     }
     if case .pending = next.walk { next.walk = .computed(computeWalk()) }
+    if mode == .start, case .pending = next.startLists {
+      next.startLists = .computed(
+        .init(reassess: computeReassessmentList(), quick: computeQuickList()))
+    }
     derived.value = next
     if size.isUsable {
       let title = titleKey(width: size.width)

@@ -58,22 +58,37 @@ extension AppState {
   /// complete; nothing while a first assessment is still under way.
   /// Skills of optional categories come back only when the person opted in to them.
   public var reassessmentList: [(skill: String, reason: ReassessReason)] {
-    let walked = Set(framework.skills.indices.filter(isWalked).map { framework.skills[$0].id })
+    freshDerived?.startLists.value?.reassess ?? computeReassessmentList()
+  }
+
+  /// Works out ``reassessmentList`` (a pass over every skill and answer).
+  func computeReassessmentList() -> [(skill: String, reason: ReassessReason)] {
+    // Without an answer every skill is unanswered, and a first assessment under way is not a
+    // re-assessment.
+    guard canResume else { return [] }
+    let skills = framework.skills
+    let walked = Set(skills.indices.lazy.filter(isWalked).map { skills[$0].id })
     let list = assessment.reassessment(of: framework, now: todayInstant).filter {
       walked.contains($0.skill)
     }
     if list.contains(where: { $0.reason != .unanswered }) { return list }
-    guard list.isEmpty, canResume else { return [] }
-    return framework.skills.filter { walked.contains($0.id) }.map { ($0.id, .retake) }
+    guard list.isEmpty else { return [] }
+    return skills.indices.filter(isWalked).map { (skills[$0].id, .retake) }
   }
 
   /// The skills the quick assessment walks: those the target role requires that have no
   /// answer yet, in framework order; empty without a target.
   public var quickList: [(skill: String, reason: ReassessReason)] {
+    freshDerived?.startLists.value?.quick ?? computeQuickList()
+  }
+
+  /// Works out ``quickList``.
+  func computeQuickList() -> [(skill: String, reason: ReassessReason)] {
     guard let role = targetRole else { return [] }
     let required = Set(role.requirements.map(\.skill))
-    return framework.skills.filter { required.contains($0.id) && !assessment.isAnswered($0.id) }
-      .map { ($0.id, .required) }
+    return framework.skills.lazy.map(\.id)
+      .filter { required.contains($0) && !assessment.isAnswered($0) }
+      .map { ($0, .required) }
   }
 
   /// Starts the quick pass at its first skill.

@@ -142,7 +142,12 @@ struct AppRunner {
 
   private func initialState(now: Date) throws -> AppState {
     let loaded = try store.load(for: framework, now: now)
-    let exportFolder = FileManager.default.currentDirectoryPath
+    // getcwd itself: FileManager.default is built on its first use, before the first frame.
+    let exportFolder =
+      getcwd(nil, 0).map { path in
+        defer { free(path) }
+        return String(cString: path)
+      } ?? FileManager.default.currentDirectoryPath
     let today = Clock.localDay(now)
     switch loaded {
     case .none:
