@@ -61,13 +61,19 @@ public struct AssessmentStore: Sendable {
   /// A path made absolute against the working folder, without `.` components or a trailing
   /// `/` (as a file URL's `path` gives it; `..` stays, as it does there).
   static func absolute(_ path: String) -> String {
-    var base = ""
+    var result = ""
     if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-      base = String(cString: cwd)
+      result = String(cString: cwd)
       free(cwd)
+      while result.hasSuffix("/") { result.removeLast() }
     }
-    let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
-    return "/" + parts.joined(separator: "/")
+    // Appended as strings: joining substrings is generic, and its first use makes the runtime
+    // scan every conformance in the binary.
+    for component in path.split(separator: "/") where component != "." {
+      result += "/"
+      result += String(component)
+    }
+    return result.isEmpty ? "/" : result
   }
 
   /// The file of the assessment in progress.
@@ -104,13 +110,11 @@ public struct AssessmentStore: Sendable {
     let data = try Self.readWhole(filePath)
     let reason: String
     do {
-      let assessment = try AssessmentDocument.decode(data)
+      let (assessment, version) = try AssessmentDocument.decodeWithVersion(data)
       if assessment.frameworkID == framework.id {
         // A file of an earlier schema is kept as it was beside the assessment until the first
         // save writes it in the current one (a crash before then loses neither).
-        if let version = AssessmentDocument.schemaVersion(of: data),
-          version < AssessmentDocument.schemaVersion
-        {
+        if version < AssessmentDocument.schemaVersion {
           let original = migrationBackup(version: version)
           if !FileManager.default.fileExists(atPath: original.path) {
             try AtomicFile.write(data, to: original)

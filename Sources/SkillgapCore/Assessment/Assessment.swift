@@ -233,30 +233,33 @@ public struct Assessment: Sendable, Equatable {
   public func fitted(to framework: Framework) -> (assessment: Assessment, dropped: [String]) {
     var fitted = self
     var dropped: [String] = []
-    for id in ratings.keys.sorted() {
-      let unknown = framework.skill(id) == nil
+    // Skills are looked at in place by position: `framework.skill(_:)` copies one out, and this
+    // runs before a returning person's first frame.
+    let skills = framework.skills
+    for (id, rating) in ratings {
       var outOfScale = false
-      if case .level(let value) = ratings[id]?.answer {
-        outOfScale = !framework.scale.contains(value)
-      }
-      if unknown || outOfScale {
+      if case .level(let value) = rating.answer { outOfScale = !framework.scale.contains(value) }
+      if framework.skillPosition(id) == nil || outOfScale {
         fitted.ratings[id] = nil
         dropped.append(id)
       }
     }
+    dropped.sort()
     // Ticks and checks that point past what the skill now has are left out silently: they are
     // evidence, not answers.
-    for (id, rating) in fitted.ratings {
-      guard let skill = framework.skill(id), !rating.ticks.isEmpty else { continue }
-      fitted.ratings[id]?.ticks = rating.ticks.filter {
-        $0.index < (skill.level($0.level)?.indicators.count ?? 0)
+    for (id, rating) in fitted.ratings where !rating.ticks.isEmpty {
+      guard let position = framework.skillPosition(id) else { continue }
+      let kept = rating.ticks.filter {
+        $0.index < (skills[position].level($0.level)?.indicators.count ?? 0)
       }
+      guard kept.count != rating.ticks.count else { continue }
+      fitted.ratings[id]?.ticks = kept
       if fitted.ratings[id]?.isEmpty == true { fitted.ratings[id] = nil }
     }
     fitted.checks = fitted.checks.filter { id, check in
-      guard let skill = framework.skill(id) else { return false }
+      guard let position = framework.skillPosition(id) else { return false }
       return check.questions.allSatisfy { question in
-        skill.questions.indices.contains(question)
+        skills[position].questions.indices.contains(question)
       }
     }
     if let target, framework.role(target) == nil { fitted.target = nil }

@@ -270,8 +270,10 @@ extension AppState {
     // Derived results first: the review's rows depend on its warnings, which would otherwise
     // be computed once for the rows and again for the memo.
     refreshDerived()
-    review.scroll(visible: reviewTableRows, count: framework.skills.count)
-    roles.scroll(visible: reviewVisibleRows, count: framework.roles.count)
+    // Each table is clamped on its own screen (opening one clamps it too): the review's rows
+    // depend on the consistency warnings, a pass over every answer that no other screen needs.
+    if mode == .review { review.scroll(visible: reviewTableRows, count: framework.skills.count) }
+    if mode == .roles { roles.scroll(visible: reviewVisibleRows, count: framework.roles.count) }
     if mode == .report { reportScroll = max(0, min(reportScroll, reportLineCount - bodyRows)) }
     if mode == .plan {
       planControls.scroll = max(0, min(planControls.scroll, planLineCount - planBodyRows))

@@ -31,8 +31,6 @@ struct AppRunner {
     defer { withExtendedLifetime(lock) {} }
     if folderProblem == nil { store.removeStaleTemporaries(now: now) }
     var state = try initialState(now: now)
-    // The history is read once; snapshots taken while the app runs are added as they are.
-    state.snapshots = (try? store.snapshots().map(\.snapshot)) ?? []
     if let folderProblem { _ = reduce(&state, .saveFailed(folderProblem), now: now) }
     let terminal = try Terminal(environment: environment)
     defer { terminal.close() }
@@ -46,6 +44,10 @@ struct AppRunner {
     }
     _ = reduce(&state, .terminalResized(terminal.size), now: now)
     terminal.draw(render(state, size: state.size))
+    // The history is read once, after the first frame (only the progress screen shows it, and
+    // a weekly user's year of snapshots is a file each); snapshots taken while the app runs are
+    // added as they are.
+    state.snapshots = (try? store.snapshots().map(\.snapshot)) ?? []
     // The snapshot this sitting took: later changes replace it, so a sitting leaves one.
     var sitting: URL?
     while true {
