@@ -165,15 +165,13 @@ extension AssessmentStore {
   private func snapshotFiles() throws -> [URL] {
     // No folder yet is no history yet.
     guard let names = AtomicFile.names(inFolder: historyPath) else { return [] }
-    let folder = historyPath
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
-      URL(fileURLWithPath: folder + "/" + $0, isDirectory: false)
+      historyFolder.appendingPathComponent($0)
     }
   }
 
   private func readSnapshot(_ file: URL) throws -> StoredSnapshot {
-    // The path from the folder's and the name: every snapshot is read before the first frame.
-    let path = historyPath + "/" + file.lastPathComponent
+    let path = file.path
     let snapshot: Snapshot
     do {
       snapshot = try SnapshotDocument.decode(Self.readWhole(path))

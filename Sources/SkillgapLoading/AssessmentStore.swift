@@ -35,19 +35,10 @@ public struct AssessmentStore: Sendable {
   /// The data folder from `--data-dir`, `SKILLGAP_DATA_DIR`, `XDG_DATA_HOME` or the default
   /// `~/.local/share/skillgap`.
   public static func dataFolder(option: String?, environment: [String: String]) -> URL {
-    if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
-    if let value = environment["SKILLGAP_DATA_DIR"], !value.isEmpty {
-      return URL(fileURLWithPath: value)
-    }
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      return URL(fileURLWithPath: xdg).appendingPathComponent("skillgap")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skillgap")
+    URL(fileURLWithPath: dataFolderPath(option: option, environment: environment))
   }
 
-  /// The path of ``dataFolder(option:environment:)``, as given (it may be relative); the two
-  /// must agree (a test holds them to it).
+  /// The path of ``dataFolder(option:environment:)``, as given (it may be relative).
   static func dataFolderPath(option: String?, environment: [String: String]) -> String {
     if let option, !option.isEmpty { return option }
     if let value = environment["SKILLGAP_DATA_DIR"], !value.isEmpty { return value }

@@ -24,16 +24,13 @@ public enum AtomicFile {
   /// when a file stands where a folder should be); Foundation's message names none on Linux.
   /// - Throws: ``WriteError`` naming the folder that could not be made.
   public static func createFolder(_ url: URL) throws {
-    try createFolder(path: url.path, url: url)
+    try createFolder(path: url.path)
   }
 
-  /// Creates the folder at an absolute path and every missing folder above it (see
-  /// ``createFolder(_:)``), without going through `URL` when the path has no `.` or `..`.
-  public static func createFolder(path: String) throws {
-    try createFolder(path: path, url: nil)
-  }
-
-  private static func createFolder(path target: String, url: URL?) throws {
+  /// Creates the folder at a path and every missing folder above it (see
+  /// ``createFolder(_:)``), without going through `URL` when the path is absolute and has no
+  /// `.` or `..`.
+  public static func createFolder(path target: String) throws {
     // Most calls find the folder there (every save does): one stat answers them, without
     // standardising the URL and walking its components.
     var info = stat()
@@ -43,8 +40,7 @@ public enum AtomicFile {
     let standard =
       plain
       ? components
-      : (url ?? URL(fileURLWithPath: target)).standardizedFileURL.path
-        .split(separator: "/")
+      : URL(fileURLWithPath: target).standardizedFileURL.path.split(separator: "/")
     var path = ""
     for component in standard {
       // Appended as strings: `+` with a substring is generic, and its first use makes the Swift

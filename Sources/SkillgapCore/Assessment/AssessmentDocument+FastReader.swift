@@ -129,33 +129,28 @@ extension AssessmentDocument {
     }
 
     /// A whole number that an `Int` holds exactly (a fraction is left to `JSONDecoder`).
-    private static func int(_ value: JSONScanner.Value?) -> Int? {
-      guard case .number(let number)? = value, number.rounded() == number, abs(number) < 1e15
-      else { return nil }
-      return Int(number)
-    }
+    private static func int(_ value: JSONScanner.Value?) -> Int? { value?.integer }
 
     private static func date(_ value: JSONScanner.Value?) -> Date? {
       string(value).flatMap(ISOTime.date)
     }
 
-    private static func ints(_ value: JSONScanner.Value?) -> [Int]? {
-      guard case .array(let elements)? = value else { return nil }
-      var result: [Int] = []
-      result.reserveCapacity(elements.count)
-      for element in elements {
-        guard let number = int(element) else { return nil }
-        result.append(number)
-      }
-      return result
-    }
+    private static func ints(_ value: JSONScanner.Value?) -> [Int]? { array(value, int) }
 
     private static func strings(_ value: JSONScanner.Value?) -> [String]? {
+      array(value, string)
+    }
+
+    /// A list whose every element `read` takes; nil when one is not.
+    private static func array<T>(_ value: JSONScanner.Value?, _ read: (JSONScanner.Value?) -> T?)
+      -> [T]?
+    {
       guard case .array(let elements)? = value else { return nil }
-      var result: [String] = []
+      var result: [T] = []
+      result.reserveCapacity(elements.count)
       for element in elements {
-        guard let text = string(element) else { return nil }
-        result.append(text)
+        guard let item = read(element) else { return nil }
+        result.append(item)
       }
       return result
     }

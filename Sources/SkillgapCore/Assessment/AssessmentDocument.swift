@@ -69,11 +69,8 @@ public enum AssessmentDocument {
   /// Read with the history's own scanner: `JSONSerialization` and the casts out of its `Any`
   /// cost a returning person about a million instructions before the first frame.
   public static func schemaVersion(of data: Data) -> Int? {
-    guard case .object(let object)? = try? JSONScanner.parse(data),
-      case .number(let number)? = object["schemaVersion"], number.rounded() == number,
-      abs(number) < 1e15
-    else { return nil }
-    return Int(number)
+    guard case .object(let object)? = try? JSONScanner.parse(data) else { return nil }
+    return object["schemaVersion"]?.integer
   }
 
   /// Encodes an assessment as stable, pretty JSON (sorted keys, UTC times to the second).

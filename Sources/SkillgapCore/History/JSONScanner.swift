@@ -244,3 +244,13 @@ enum JSONScanner {
     }
   }
 }
+
+extension JSONScanner.Value {
+  /// The whole number this value is, if it is one an `Int` holds exactly (a fraction or a
+  /// string is not one).
+  var integer: Int? {
+    guard case .number(let number) = self, number.rounded() == number, abs(number) < 1e15
+    else { return nil }
+    return Int(number)
+  }
+}

@@ -83,7 +83,7 @@ public enum SnapshotDocument {
     guard let version = object["schemaVersion"] else {
       throw DocumentError.invalid(field: "schemaVersion", reason: "is missing")
     }
-    guard let found = integer(version) else {
+    guard let found = version.integer else {
       throw DocumentError.invalid(field: "schemaVersion", reason: "has the wrong type")
     }
     guard found == schemaVersion else { throw DocumentError.unsupportedSchema(version: found) }
@@ -110,7 +110,7 @@ public enum SnapshotDocument {
     }
     var readiness: [String: Int] = [:]
     for (role, value) in storedReadiness {
-      guard let percent = integer(value) else {
+      guard let percent = value.integer else {
         throw DocumentError.invalid(field: "readiness.\(role)", reason: "has the wrong type")
       }
       readiness[role] = percent
@@ -123,7 +123,7 @@ public enum SnapshotDocument {
       guard case .object(let answer) = value else {
         throw DocumentError.invalid(field: "ratings.\(skill)", reason: "has the wrong type")
       }
-      switch (answer["level"].flatMap(integer), answer["status"]) {
+      switch (answer["level"]?.integer, answer["status"]) {
       case (let level?, nil): ratings[skill] = .level(level)
       case (nil, .string("skipped")?): ratings[skill] = .skipped
       case (nil, .string("not-applicable")?): ratings[skill] = .notApplicable
@@ -133,7 +133,7 @@ public enum SnapshotDocument {
           reason: "must hold a level or a status of skipped or not-applicable")
       }
     }
-    guard let skillCount = integer(try field(object, "skillCount")) else {
+    guard let skillCount = try field(object, "skillCount").integer else {
       throw DocumentError.invalid(field: "skillCount", reason: "has the wrong type")
     }
     return Snapshot(
@@ -149,12 +149,5 @@ public enum SnapshotDocument {
       throw DocumentError.invalid(field: prefix + key, reason: "is missing")
     }
     return value
-  }
-
-  /// A whole number (a fraction or a string is not one).
-  private static func integer(_ value: JSONScanner.Value) -> Int? {
-    guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15
-    else { return nil }
-    return Int(number)
   }
 }
