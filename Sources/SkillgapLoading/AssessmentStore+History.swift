@@ -26,18 +26,10 @@ extension AssessmentStore {
   /// - Throws: ``StoreError/unreadableSnapshot(path:reason:)`` for a file that cannot be read
   ///   or is not a snapshot, ``StoreError/snapshotOfOtherFramework(path:found:expected:)``.
   public func snapshots() throws -> [StoredSnapshot] {
-    try snapshotFiles().map(readSnapshot).sorted {
-      ($0.snapshot.taken, Self.order($0.file)) < ($1.snapshot.taken, Self.order($1.file))
-    }
-  }
-
-  /// A snapshot file's place among those taken in the same second: `<time>.json` first, then
-  /// `<time>-2.json`, `-3` … (plain name order would put `-2` before the first).
-  static func order(_ file: URL) -> Int {
-    let name = file.deletingPathExtension().lastPathComponent
-    guard let dash = name.lastIndex(of: "-"), let number = Int(name[name.index(after: dash)...])
-    else { return 1 }
-    return number
+    // Each file's place among those of its second is worked out once, from its name.
+    try snapshotFiles().map { (snapshot: try readSnapshot($0), order: Self.order($0.name)) }
+      .sorted { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }
+      .map(\.snapshot)
   }
 
   /// What keeping a snapshot did to the history.
@@ -94,7 +86,9 @@ extension AssessmentStore {
   ) throws -> SnapshotChange {
     let snapshot = Snapshot(of: assessment, framework: framework, at: time)
     let earlier = earlier.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
-    if let earlier, try readSnapshot(earlier).snapshot.hasSameAnswers(as: snapshot) {
+    if let earlier,
+      try readSnapshot(earlier, path: earlier.path).snapshot.hasSameAnswers(as: snapshot)
+    {
       return .unchanged
     }
     if let before = try latestSnapshot(excluding: earlier),
@@ -153,25 +147,36 @@ extension AssessmentStore {
   /// - Throws: ``StoreError`` when the newest file cannot be read or is of another framework.
   public func latestSnapshot(excluding excluded: URL? = nil) throws -> StoredSnapshot? {
     // File names are UTC times, so the newest second sorts last; within it, `-2`, `-3` … follow.
-    let files = try snapshotFiles().filter { $0.lastPathComponent != excluded?.lastPathComponent }
-    guard let newest = files.map({ Self.stampPart($0.lastPathComponent) }).max() else {
-      return nil
-    }
-    return try files.filter { Self.stampPart($0.lastPathComponent) == newest }
-      .map(readSnapshot)
-      .max { ($0.snapshot.taken, Self.number($0.file)) < ($1.snapshot.taken, Self.number($1.file)) }
+    let excludedName = excluded?.lastPathComponent
+    let files = try snapshotFiles().filter { $0.name != excludedName }
+    guard let newest = files.map({ Self.stampPart($0.name) }).max() else { return nil }
+    return try files.filter { Self.stampPart($0.name) == newest }
+      .map { (snapshot: try readSnapshot($0), order: Self.order($0.name)) }
+      .max { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }?
+      .snapshot
   }
 
-  private func snapshotFiles() throws -> [URL] {
+  /// A snapshot file of the history: its name and its URL.
+  private typealias SnapshotFile = (name: String, url: URL)
+
+  /// The history's snapshot files in name order.
+  private func snapshotFiles() throws -> [SnapshotFile] {
     // No folder yet is no history yet.
     guard let names = AtomicFile.names(inFolder: historyPath) else { return [] }
+    // The folder's URL once, and each file's without asking the file system whether it is a
+    // folder (as `appendingPathComponent(_:)` does): most of reading a long history went there.
+    let folder = historyFolder
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
-      historyFolder.appendingPathComponent($0)
+      ($0, folder.appendingPathComponent($0, isDirectory: false))
     }
   }
 
-  private func readSnapshot(_ file: URL) throws -> StoredSnapshot {
-    let path = file.path
+  private func readSnapshot(_ file: SnapshotFile) throws -> StoredSnapshot {
+    try readSnapshot(file.url, path: historyPath + "/" + file.name)
+  }
+
+  /// Reads the snapshot at `path`, the path of `url`.
+  private func readSnapshot(_ url: URL, path: String) throws -> StoredSnapshot {
     let snapshot: Snapshot
     do {
       snapshot = try SnapshotDocument.decode(Self.readWhole(path))
@@ -184,7 +189,7 @@ extension AssessmentStore {
       throw StoreError.snapshotOfOtherFramework(
         path: path, found: snapshot.frameworkID, expected: frameworkID)
     }
-    return StoredSnapshot(file: file, snapshot: snapshot)
+    return StoredSnapshot(file: url, snapshot: snapshot)
   }
 
   /// `20261122T103000Z` of `20261122T103000Z-2.json`.
@@ -192,9 +197,10 @@ extension AssessmentStore {
     String(name.dropLast(5).prefix { $0 != "-" })
   }
 
-  /// 2 of `…-2.json`, 1 without a number.
-  private static func number(_ file: URL) -> Int {
-    let base = file.deletingPathExtension().lastPathComponent
+  /// A snapshot file's place among those taken in the same second: `<time>.json` first (1),
+  /// then `<time>-2.json`, `-3` … (plain name order would put `-2` before the first).
+  static func order(_ name: String) -> Int {
+    let base = name.hasSuffix(".json") ? name.dropLast(5) : name[...]
     guard let dash = base.lastIndex(of: "-") else { return 1 }
     return Int(base[base.index(after: dash)...]) ?? 1
   }

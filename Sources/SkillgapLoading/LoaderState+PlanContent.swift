@@ -158,13 +158,23 @@ struct AliasIndex {
     for (id, aliases) in skills {
       for alias in aliases {
         let lowercased = alias.lowercased()
+        let bytes = Array(lowercased.utf8)
         let characters = Array(lowercased)
-        let word = String(characters.prefix { Self.joins($0) })
-        guard !word.isEmpty else { continue }
-        asciiAliases = asciiAliases && lowercased.utf8.allSatisfy { $0 < 0x80 }
-        let entry = Entry(
-          skill: id, alias: alias, characters: characters, bytes: Array(lowercased.utf8))
-        byFirstWord[Self.hash(word.utf8), default: []].append(entry)
+        let hash: UInt64
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+          // An ASCII alias's first word is found among its bytes: making a string of its
+          // characters was most of building the index.
+          let word = bytes.prefix { Self.joins($0) }
+          guard !word.isEmpty else { continue }
+          hash = Self.hash(word)
+        } else {
+          let word = String(characters.prefix { Self.joins($0) })
+          guard !word.isEmpty else { continue }
+          asciiAliases = false
+          hash = Self.hash(word.utf8)
+        }
+        let entry = Entry(skill: id, alias: alias, characters: characters, bytes: bytes)
+        byFirstWord[hash, default: []].append(entry)
       }
     }
     // Half full at most, so a look-up of a word no alias starts with (most words) stops at

@@ -205,8 +205,15 @@ extension LoaderState {
   }
 
   private mutating func checkAsksNoLess(lower: ParsedRole, higher: ParsedRole, track: String) {
+    // The higher role's lines by skill, the first of a skill counting as in
+    // `Role.requirement(for:)`: searching its list for each line of the lower role grew with
+    // the square of a large role's requirements.
+    var asks = [String: Int](minimumCapacity: higher.role.requirements.count)
+    for (position, line) in higher.role.requirements.enumerated() where asks[line.skill] == nil {
+      asks[line.skill] = position
+    }
     for requirement in lower.role.requirements {
-      let above = higher.role.requirement(for: requirement.skill)
+      let above = asks[requirement.skill].map { higher.role.requirements[$0] }
       guard (above?.level ?? 0) < requirement.level else { continue }
       let scale = self.scale
       let asked = above.map { scale?.name(of: $0.level) ?? String($0.level) } ?? "nothing"

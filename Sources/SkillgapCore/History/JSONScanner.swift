@@ -39,6 +39,10 @@ enum JSONScanner {
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
+    /// The members of the objects being read, innermost last: one list for the whole text, so
+    /// each object's dictionary is made at its full size once (growing it from empty, member
+    /// by member, was most of reading a snapshot).
+    var members: [(String, Value)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -80,12 +84,12 @@ enum JSONScanner {
 
     mutating func object(depth: Int) throws -> Value {
       offset += 1
-      var members: [String: Value] = [:]
       skipSpace()
       if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
         offset += 1
-        return .object(members)
+        return .object([:])
       }
+      let first = members.count
       while true {
         skipSpace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw failure }
@@ -93,14 +97,18 @@ enum JSONScanner {
         skipSpace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw failure }
         offset += 1
-        members[key] = try value(depth: depth + 1)
+        let member = try value(depth: depth + 1)
+        members.append((key, member))
         skipSpace()
         guard offset < bytes.count else { throw failure }
         if bytes[offset] == UInt8(ascii: ",") {
           offset += 1
         } else if bytes[offset] == UInt8(ascii: "}") {
           offset += 1
-          return .object(members)
+          // A repeated key keeps its last value, as JSONSerialization does.
+          let object = Dictionary(members[first...], uniquingKeysWith: { $1 })
+          members.removeSubrange(first...)
+          return .object(object)
         } else {
           throw failure
         }
@@ -156,6 +164,12 @@ enum JSONScanner {
         }
         guard digits() > 0 else { throw failure }
       }
+      // A whole number of up to 15 digits (levels, percents, counts) is exact as it is read.
+      if offset - integerStart == integerDigits && integerDigits <= 15 {
+        var whole = 0
+        for position in integerStart..<offset { whole = whole * 10 + Int(bytes[position] - 0x30) }
+        return Double(integerStart > start ? -whole : whole)
+      }
       let text = String(
         decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
       guard let value = Double(text) else { throw failure }
@@ -166,15 +180,20 @@ enum JSONScanner {
       offset += 1
       let start = offset
       var escaped = false
+      var ascii = true
       while offset < bytes.count {
         let byte = bytes[offset]
         if byte == UInt8(ascii: "\"") {
           let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
           offset += 1
-          guard escaped else { return try validated(raw) }
+          guard escaped else {
+            // ASCII is valid UTF-8 as it is: only other text needs the (generic, slower) check.
+            return ascii ? String(decoding: raw, as: UTF8.self) : try validated(raw)
+          }
           return try unescape(raw)
         }
         guard byte >= 0x20 else { throw failure }
+        if byte >= 0x80 { ascii = false }
         if byte == UInt8(ascii: "\\") {
           escaped = true
           offset += 1

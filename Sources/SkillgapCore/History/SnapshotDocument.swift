@@ -108,7 +108,7 @@ public enum SnapshotDocument {
     guard case .object(let storedReadiness) = try field(object, "readiness") else {
       throw DocumentError.invalid(field: "readiness", reason: "has the wrong type")
     }
-    var readiness: [String: Int] = [:]
+    var readiness = [String: Int](minimumCapacity: storedReadiness.count)
     for (role, value) in storedReadiness {
       guard let percent = value.integer else {
         throw DocumentError.invalid(field: "readiness.\(role)", reason: "has the wrong type")
@@ -118,7 +118,7 @@ public enum SnapshotDocument {
     guard case .object(let storedRatings) = try field(object, "ratings") else {
       throw DocumentError.invalid(field: "ratings", reason: "has the wrong type")
     }
-    var ratings: [String: Rating.Answer] = [:]
+    var ratings = [String: Rating.Answer](minimumCapacity: storedRatings.count)
     for (skill, value) in storedRatings {
       guard case .object(let answer) = value else {
         throw DocumentError.invalid(field: "ratings.\(skill)", reason: "has the wrong type")

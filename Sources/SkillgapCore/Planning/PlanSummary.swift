@@ -3,20 +3,24 @@ public enum PlanSummary {
   /// The horizon in one sentence: `Next 12 weeks: 96 h of study on 5 skills, and 1 practice
   /// step at work.`
   public static func horizon(_ plan: StudyPlan) -> String {
-    let skills = Set(
-      plan.studyItems.filter {
-        $0.planned && ($0.firstWeek ?? Int.max) <= plan.options.horizonWeeks
+    // Read in place: a large plan has thousands of steps, and copying them out was most of
+    // this sentence's time.
+    var skills: Set<String> = []
+    var practice = 0
+    let items = plan.items
+    for index in items.indices
+    where items[index].planned && (items[index].firstWeek ?? Int.max) <= plan.options.horizonWeeks {
+      if items[index].kind == .practice {
+        practice += 1
+      } else {
+        skills.insert(items[index].skill)
       }
-      .map(\.skill)
-    ).count
-    let practice = plan.practiceItems.filter {
-      $0.planned && ($0.firstWeek ?? Int.max) <= plan.options.horizonWeeks
-    }.count
+    }
     let weeks = plan.options.horizonWeeks
     var text =
       "Next \(weeks == 1 ? "week" : "\(weeks) weeks"): "
       + "\(PlanText.hours(minutes: plan.horizonMinutes)) of study on "
-      + "\(skills == 1 ? "1 skill" : "\(skills) skills")"
+      + "\(skills.count == 1 ? "1 skill" : "\(skills.count) skills")"
     if practice > 0 {
       text += ", and \(practice == 1 ? "1 practice step" : "\(practice) practice steps") at work"
     }
@@ -53,8 +57,8 @@ public enum PlanSummary {
   public static func later(_ plan: StudyPlan) -> String? {
     var parts: [String] = []
     let horizon = plan.options.horizonWeeks
-    let later = plan.later
-    let running = plan.running
+    let later = plan.laterPositions
+    let running = plan.runningPositions
     if !later.isEmpty || !running.isEmpty {
       let hours = plan.plannedMinutes - plan.horizonMinutes
       var text = "After week \(horizon): "
@@ -68,7 +72,7 @@ public enum PlanSummary {
       text += hours > 0 ? " (\(PlanText.hours(minutes: hours)) of study)." : " (practice at work)."
       parts.append(text)
     }
-    let left = plan.leftOut
+    let left = plan.leftOutPositions
     if !left.isEmpty {
       parts.append(
         "Blocking gaps only: \(left.count == 1 ? "1 step" : "\(left.count) steps") of the rest of "
@@ -112,16 +116,39 @@ public enum PlanSummary {
   /// A step of the "later" list: `Model serving: Aware → Working · 20 h, about weeks 13–15`, or
   /// for one under way at the horizon's end `… · 18 h left, to week 23`.
   public static func laterLine(_ item: PlanItem, minutesLeft: Int? = nil) -> String {
+    // Gathered as bytes and made a string once: a large plan has thousands of these lines,
+    // and appending to a string (or interpolating) cost hundreds of instructions a piece.
     let first = item.firstWeek ?? 0
     let last = item.lastWeek ?? first
-    let kind = item.isPractice ? " at work" : ""
-    if let minutesLeft {
-      return "\(item.title) · \(PlanText.hours(minutes: minutesLeft))\(kind) left, to week \(last)"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(
+      item.name.utf8.count + item.fromName.utf8.count + item.toName.utf8.count + 64)
+    func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    add(item.name)
+    add(": ")
+    add(item.fromName)
+    add(" → ")
+    add(item.toName)
+    add(" · ")
+    add(PlanText.hours(minutes: minutesLeft ?? item.minutes))
+    if item.kind == .practice { add(" at work") }
+    if minutesLeft != nil {
+      add(" left, to week ")
+      add(String(last))
+    } else {
+      add(last > first ? ", about weeks " : ", about week ")
+      add(String(first))
+      if last > first {
+        add("–")
+        add(String(last))
+      }
+      if let shared = item.sharedMilestone {
+        add(" (its project is billed in ")
+        add(shared)
+        add(")")
+      }
     }
-    let weeks = last > first ? "weeks \(first)–\(last)" : "week \(first)"
-    let shared = item.sharedMilestone.map { " (its project is billed in \($0))" } ?? ""
-    return
-      "\(item.title) · \(PlanText.hours(minutes: item.minutes))\(kind), about \(weeks)\(shared)"
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// How a week's share of a step reads: `4 h, 2 of 4 weeks` or `4 h`.

@@ -54,19 +54,24 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   public var practiceItems: [PlanItem] { items.filter(\.isPractice) }
 
   /// Minutes of study of every step of the role, planned or not.
-  public var totalMinutes: Int { minutes { !$0.isPractice } }
+  public var totalMinutes: Int { minutes(practice: false, plannedOnly: false) }
 
   /// Minutes of practice at work of every practice step of the role.
-  public var practiceMinutes: Int { minutes(\.isPractice) }
+  public var practiceMinutes: Int { minutes(practice: true, plannedOnly: false) }
 
   /// Minutes of study of the planned steps.
-  public var plannedMinutes: Int { minutes { !$0.isPractice && $0.planned } }
+  public var plannedMinutes: Int { minutes(practice: false, plannedOnly: true) }
 
-  /// The minutes of the steps that pass a test, read in place: filtering first copied every
-  /// step, and these sums are asked for several times per plan.
-  private func minutes(_ test: (PlanItem) -> Bool) -> Int {
+  /// The minutes of the study or practice steps, read in place by their stored fields:
+  /// filtering first copied every step, and so did handing each one to a test closure or
+  /// asking it a computed property such as `isPractice` (these sums are asked for several
+  /// times per plan).
+  private func minutes(practice: Bool, plannedOnly: Bool) -> Int {
     var total = 0
-    for index in items.indices where test(items[index]) { total += items[index].minutes }
+    for index in items.indices
+    where (items[index].kind == .practice) == practice && (!plannedOnly || items[index].planned) {
+      total += items[index].minutes
+    }
     return total
   }
 
@@ -74,9 +79,14 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   public var horizonMinutes: Int { weeks.reduce(0) { $0 + $1.minutes } }
 
   /// The planned steps that start after the horizon, in order.
-  public var later: [PlanItem] {
-    items.filter { item in
-      item.planned && item.firstWeek.map { $0 > options.horizonWeeks } == true
+  public var later: [PlanItem] { laterPositions.map { items[$0] } }
+
+  /// Where ``later``'s steps are in ``items``: the screen reads them in place, since a large
+  /// plan has thousands and a step holds a score of strings and lists.
+  public var laterPositions: [Int] {
+    let horizon = options.horizonWeeks
+    return items.indices.filter { index in
+      items[index].planned && items[index].firstWeek.map { $0 > horizon } == true
     }
   }
 
@@ -94,23 +104,39 @@ public struct StudyPlan: Sendable, Equatable, Codable {
 
   /// The planned steps begun within the horizon that go on after it, with the minutes left.
   public var running: [(item: PlanItem, minutesLeft: Int)] {
+    runningPositions.map { (items[$0.position], $0.minutesLeft) }
+  }
+
+  /// Where ``running``'s steps are in ``items``, with the minutes left.
+  public var runningPositions: [(position: Int, minutesLeft: Int)] {
     let horizon = options.horizonWeeks
+    let positions = items.indices.filter { index in
+      guard items[index].planned, let first = items[index].firstWeek,
+        let last = items[index].lastWeek
+      else { return false }
+      return first <= horizon && last > horizon
+    }
+    guard !positions.isEmpty else { return [] }
     var done: [String: Int] = [:]
     for week in weeks {
       for allocation in week.allocations + week.practice {
         done[allocation.item, default: 0] += allocation.minutes
       }
     }
-    return items.compactMap { item in
-      guard item.planned, let first = item.firstWeek, let last = item.lastWeek, first <= horizon,
-        last > horizon
-      else { return nil }
-      return (item, max(0, item.minutes - (done[item.id] ?? 0)))
+    return positions.map { index in
+      (index, max(0, items[index].minutes - (done[items[index].id] ?? 0)))
     }
   }
 
   /// The steps left out because only blocking gaps are planned.
-  public var leftOut: [PlanItem] { items.filter { !$0.planned && !$0.isSettled } }
+  public var leftOut: [PlanItem] { leftOutPositions.map { items[$0] } }
+
+  /// Where ``leftOut``'s steps are in ``items``.
+  public var leftOutPositions: [Int] {
+    items.indices.filter {
+      !items[$0].planned && items[$0].progress != .done && items[$0].progress != .dropped
+    }
+  }
 
   /// The skills worked on within the horizon, study or practice.
   public var horizonSkills: [String] {

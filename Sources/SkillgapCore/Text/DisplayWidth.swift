@@ -153,8 +153,14 @@ extension String {
   /// wider; nothing but the spaces lines are broken at is dropped.
   public func wrapped(to width: Int) -> [String] {
     guard width > 0 else { return [] }
+    if fitsAsItIs(width) { return [self] }
     if let lines = utf8Wrapped(to: width) { return lines }
     if let lines = simplyWrapped(to: width) { return lines }
+    return graphemeWrapped(to: width)
+  }
+
+  /// ``wrapped(to:)`` a grapheme cluster at a time, for any text.
+  func graphemeWrapped(to width: Int) -> [String] {
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
@@ -199,6 +205,23 @@ extension String {
 }
 
 extension String {
+  /// Whether the text is already its one wrapped line: at most `width` bytes (no scalar takes
+  /// more columns than it has bytes), no line break or control character, one space between
+  /// words and none at either end. Most lines of a long plan are, and need no wrapping.
+  func fitsAsItIs(_ width: Int) -> Bool {
+    guard utf8.count <= width else { return false }
+    var text = self
+    return text.withUTF8 { bytes in
+      // A space first is not the text's own line (wrapping drops it), nor is one last.
+      var previous: UInt8 = 0x20
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+        previous = byte
+      }
+      return previous != 0x20 || bytes.isEmpty
+    }
+  }
+
   /// ``wrapped(to:)`` over the text's UTF-8 bytes, for printable ASCII text with line breaks
   /// (most of a framework's text) and simple scalars among it (`DisplayWidth.simple(_:)`, such
   /// as the plan's `☐` and `·`): the same lines as `simplyWrapped(to:)`, an ASCII byte a

@@ -174,16 +174,19 @@ extension AppState {
       lines.append(StyledLine())
       lines.append(StyledLine("Later", bold: true))
       lines += StyledLine.paragraph(later, width: width - 2, indent: 2)
-      for (item, left) in plan.running {
+      // Steps are read in place by position: a large plan has thousands after the horizon.
+      for (position, left) in plan.runningPositions {
         lines += StyledLine.paragraph(
-          "☐ " + PlanSummary.laterLine(item, minutesLeft: left), width: width - 2, indent: 2,
+          "☐ " + PlanSummary.laterLine(plan.items[position], minutesLeft: left),
+          width: width - 2, indent: 2, tone: .normal)
+      }
+      for position in plan.laterPositions {
+        lines += StyledLine.paragraph(
+          "☐ " + PlanSummary.laterLine(plan.items[position]), width: width - 2, indent: 2,
           tone: .normal)
       }
-      for item in plan.later {
-        lines += StyledLine.paragraph(
-          "☐ " + PlanSummary.laterLine(item), width: width - 2, indent: 2, tone: .normal)
-      }
-      for item in plan.leftOut {
+      for position in plan.leftOutPositions {
+        let item = plan.items[position]
         lines += StyledLine.paragraph(
           "– \(item.title) · \(PlanText.hours(minutes: item.minutes)) (left out)",
           width: width - 2, indent: 2)

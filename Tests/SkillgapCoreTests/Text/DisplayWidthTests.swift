@@ -128,6 +128,32 @@ import Testing
     #expect("wide 😀".utf8Wrapped(to: 10) == nil)
   }
 
+  @Test func textThatFitsAsItIsIsItsOwnWrappedLine() async {
+    // Wide scripts, emoji sequences, combining marks, tabs, runs of spaces and line breaks: the
+    // quick test must never claim a text fits when any wrap would change it.
+    let alphabet: [String] = [
+      "a", "W", " ", " ", "\n", "\t", "é", "e\u{301}", "日", "😀", "👩‍💻", "🇫🇷", "☐", "·", "\u{200B}",
+    ]
+    let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...30).map {
+      $0.map { alphabet[$0] }.joined()
+    }
+    await propertyCheck(count: 1_000, input: text, Gen.int(in: 1...40)) { text, width in
+      guard text.fitsAsItIs(width) else { return }
+      #expect(text.graphemeWrapped(to: width) == [text], "\(text.debugDescription) at \(width)")
+      if let lines = text.simplyWrapped(to: width) { #expect(lines == [text]) }
+      if let lines = text.utf8Wrapped(to: width) { #expect(lines == [text]) }
+    }
+    // Bytes, not columns, are what the quick test counts: "·" has two.
+    #expect("Model serving · 20 h".fitsAsItIs(21))
+    #expect(!"Model serving · 20 h".fitsAsItIs(20))
+    #expect("日本 e\u{301} 👩‍💻".fitsAsItIs(40))
+    #expect(!"two  spaces".fitsAsItIs(40))
+    #expect(!" lead".fitsAsItIs(40))
+    #expect(!"trail ".fitsAsItIs(40))
+    #expect(!"line\nbreak".fitsAsItIs(40))
+    #expect("".fitsAsItIs(1))
+  }
+
   @Test func aCharacterWiderThanTheLineStillGetsALineOfItsOwn() {
     #expect("日本".wrapped(to: 1) == ["日", "本"])
   }
