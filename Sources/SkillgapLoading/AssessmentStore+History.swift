@@ -27,7 +27,7 @@ extension AssessmentStore {
   ///   or is not a snapshot, ``StoreError/snapshotOfOtherFramework(path:found:expected:)``.
   public func snapshots() throws -> [StoredSnapshot] {
     // Each file's place among those of its second is worked out once, from its name.
-    try snapshotFiles().map { (snapshot: try readSnapshot($0), order: Self.order($0.name)) }
+    try snapshotFiles().map { (snapshot: try readSnapshot($0.url), order: Self.order($0.name)) }
       .sorted { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }
       .map(\.snapshot)
   }
@@ -87,7 +87,7 @@ extension AssessmentStore {
     let snapshot = Snapshot(of: assessment, framework: framework, at: time)
     let earlier = earlier.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
     if let earlier,
-      try readSnapshot(earlier, path: earlier.path).snapshot.hasSameAnswers(as: snapshot)
+      try readSnapshot(earlier).snapshot.hasSameAnswers(as: snapshot)
     {
       return .unchanged
     }
@@ -151,7 +151,7 @@ extension AssessmentStore {
     let files = try snapshotFiles().filter { $0.name != excludedName }
     guard let newest = files.map({ Self.stampPart($0.name) }).max() else { return nil }
     return try files.filter { Self.stampPart($0.name) == newest }
-      .map { (snapshot: try readSnapshot($0), order: Self.order($0.name)) }
+      .map { (snapshot: try readSnapshot($0.url), order: Self.order($0.name)) }
       .max { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }?
       .snapshot
   }
@@ -171,12 +171,10 @@ extension AssessmentStore {
     }
   }
 
-  private func readSnapshot(_ file: SnapshotFile) throws -> StoredSnapshot {
-    try readSnapshot(file.url, path: historyPath + "/" + file.name)
-  }
-
-  /// Reads the snapshot at `path`, the path of `url`.
-  private func readSnapshot(_ url: URL, path: String) throws -> StoredSnapshot {
+  /// Reads a snapshot file; messages name it by its URL's path (the data folder as it was
+  /// given, with any `//` or `.` in it, not the cleaned-up `historyPath`).
+  private func readSnapshot(_ url: URL) throws -> StoredSnapshot {
+    let path = url.path
     let snapshot: Snapshot
     do {
       snapshot = try SnapshotDocument.decode(Self.readWhole(path))

@@ -168,7 +168,8 @@ enum JSONScanner {
       if offset - integerStart == integerDigits && integerDigits <= 15 {
         var whole = 0
         for position in integerStart..<offset { whole = whole * 10 + Int(bytes[position] - 0x30) }
-        return Double(integerStart > start ? -whole : whole)
+        // Negated as a Double, so "-0" reads as -0.0, as `Double("-0")` does.
+        return integerStart > start ? -Double(whole) : Double(whole)
       }
       let text = String(
         decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)

@@ -131,7 +131,8 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   /// The steps left out because only blocking gaps are planned.
   public var leftOut: [PlanItem] { leftOutPositions.map { items[$0] } }
 
-  /// Where ``leftOut``'s steps are in ``items``.
+  /// Where ``leftOut``'s steps are in ``items``: not planned and not settled (done or dropped,
+  /// tested by the stored field, as a computed property copied the step).
   public var leftOutPositions: [Int] {
     items.indices.filter {
       !items[$0].planned && items[$0].progress != .done && items[$0].progress != .dropped

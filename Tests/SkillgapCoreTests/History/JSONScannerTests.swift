@@ -124,6 +124,12 @@ import Testing
     ] {
       #expect(try JSONScanner.parse(Data(text.utf8)) == .number(#require(Double(text))), "\(text)")
     }
+    // Equal is not enough for zero: the sign must be the one the text has.
+    guard case .number(let zero) = try JSONScanner.parse(Data("-0".utf8)) else {
+      Issue.record("-0 is not read as a number")
+      return
+    }
+    #expect(zero.sign == .minus)
     #expect(try JSONScanner.parse(Data("[2, 60]".utf8)) == .array([.number(2), .number(60)]))
     #expect(try JSONScanner.parse(Data(#"{"a": 1, "a": 2}"#.utf8)) == .object(["a": .number(2)]))
     for broken in ["01", "-", "1.", "1e", "--1", "+1", #""\u00""#, "\"\u{1}\""] {
