@@ -62,4 +62,24 @@ import Testing
     #expect(state.planOptions.blockingOnly)
     #expect(text.contains("(left out)"))
   }
+
+  @Test func aSharedProjectIsNamedByTheStepThatBillsItNeverByItsID() {
+    // Every page of the plan, at a width where the notes fit on their lines.
+    let size = Size(width: 160, height: 40)
+    var state = planState(size)
+    var text: [String] = []
+    for _ in 0..<200 {
+      text += render(state, size: size).lines
+      let scroll = state.planControls.scroll
+      _ = reduce(&state, .keyPressed(.pageDown), now: UIFixtures.now)
+      if state.planControls.scroll == scroll { break }
+    }
+    let notes = text.filter { $0.contains("one project with") || $0.contains("billed in") }
+    #expect(!notes.isEmpty, "the persona's plan has shared projects")
+    for line in notes {
+      // A step's title (`ML pipelines: Aware → Working`), not its id (`ml-pipelines@2`).
+      #expect(!line.contains("@"), "\(line)")
+      #expect(line.contains("→"), "\(line)")
+    }
+  }
 }

@@ -273,7 +273,9 @@ public enum HTMLExport {
           + "<span class=\"key practice\"></span> practice at work (not study hours).</p>")
     }
     if !rows.isEmpty { out.append("<ul class=\"checklist\">") }
-    for row in rows { out += itemLines(row.item, row.weeks) }
+    // A shared project is named by the step that bills it, as the reader sees no ids.
+    let billing = plan.billingTitles
+    for row in rows { out += itemLines(row.item, row.weeks, billing: billing) }
     if !rows.isEmpty { out.append("</ul>") }
     let later = plan.later
     let running = plan.running
@@ -282,7 +284,10 @@ public enum HTMLExport {
       for (item, left) in running {
         out.append("<li>\(escape(PlanSummary.laterLine(item, minutesLeft: left))).</li>")
       }
-      for item in later { out.append("<li>\(escape(PlanSummary.laterLine(item))).</li>") }
+      for item in later {
+        let billed = item.sharedMilestone.flatMap { billing[$0] }
+        out.append("<li>\(escape(PlanSummary.laterLine(item, billedIn: billed))).</li>")
+      }
       out.append("</ul>")
     }
     let left = plan.leftOut
@@ -295,7 +300,9 @@ public enum HTMLExport {
     return out
   }
 
-  private static func itemLines(_ item: PlanItem, _ weeks: [Int: Allocation]) -> [String] {
+  private static func itemLines(
+    _ item: PlanItem, _ weeks: [Int: Allocation], billing: [String: String]
+  ) -> [String] {
     var notes: [String] = []
     if let first = item.firstWeek, let last = item.lastWeek {
       notes.append(last > first ? "weeks \(first)–\(last)" : "week \(first)")
@@ -318,7 +325,9 @@ public enum HTMLExport {
     }
     if let milestone = item.milestone {
       let shared =
-        item.sharedMilestone.map { " <small>(same project as \(escape($0)))</small>" } ?? ""
+        item.sharedMilestone.map {
+          " <small>(same project as \(escape(billing[$0] ?? $0)))</small>"
+        } ?? ""
       out.append("<dt>Prove it</dt><dd>\(escape(milestone))\(shared)</dd>")
     }
     if !item.resources.isEmpty {

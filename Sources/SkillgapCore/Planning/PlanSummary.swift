@@ -115,7 +115,12 @@ public enum PlanSummary {
 
   /// A step of the "later" list: `Model serving: Aware → Working · 20 h, about weeks 13–15`, or
   /// for one under way at the horizon's end `… · 18 h left, to week 23`.
-  public static func laterLine(_ item: PlanItem, minutesLeft: Int? = nil) -> String {
+  ///
+  /// `billedIn` names the step that bills a shared project (its title); without it, the
+  /// step's id is given, for documents that show ids.
+  public static func laterLine(
+    _ item: PlanItem, minutesLeft: Int? = nil, billedIn: String? = nil
+  ) -> String {
     // Gathered as bytes and made a string once: a large plan has thousands of these lines,
     // and appending to a string (or interpolating) cost hundreds of instructions a piece.
     let first = item.firstWeek ?? 0
@@ -144,7 +149,7 @@ public enum PlanSummary {
       }
       if let shared = item.sharedMilestone {
         add(" (its project is billed in ")
-        add(shared)
+        add(billedIn ?? shared)
         add(")")
       }
     }

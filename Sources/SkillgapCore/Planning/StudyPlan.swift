@@ -47,6 +47,21 @@ public struct StudyPlan: Sendable, Equatable, Codable {
     items.filter { $0.after.contains(item.id) }
   }
 
+  /// The titles of the steps that bill a project other steps share, by their ids: what a
+  /// reader is shown instead of an id such as `ml-pipelines@2`.
+  public var billingTitles: [String: String] {
+    var billing: Set<String> = []
+    for index in items.indices {
+      if let id = items[index].sharedMilestone { billing.insert(id) }
+    }
+    guard !billing.isEmpty else { return [:] }
+    var titles: [String: String] = [:]
+    for index in items.indices where billing.contains(items[index].id) {
+      titles[items[index].id] = items[index].title
+    }
+    return titles
+  }
+
   /// The study steps.
   public var studyItems: [PlanItem] { items.filter { !$0.isPractice } }
 

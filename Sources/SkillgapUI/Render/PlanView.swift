@@ -136,6 +136,8 @@ extension AppState {
     }
     // One look-up table for the whole layout: `plan.item(_:)` walks every step.
     let positions = Planner.idPositions(plan.items)
+    // A shared project is named by the step that bills it, never by its id.
+    let billing = plan.billingTitles
     let closures = Dictionary(grouping: plan.blockerClosures.filter { ($0.week ?? 0) > 0 }) {
       $0.week ?? 0
     }
@@ -149,7 +151,8 @@ extension AppState {
       for allocation in week.allocations {
         guard let position = positions[allocation.item] else { continue }
         let item = plan.items[position]
-        lines += itemLines(item, allocation, plan: plan, chosen: chosen, width: width, indent: 2)
+        lines += itemLines(
+          item, allocation, plan: plan, billing: billing, chosen: chosen, width: width, indent: 2)
       }
       if !week.practice.isEmpty {
         lines.append(
@@ -160,7 +163,8 @@ extension AppState {
           guard let position = positions[allocation.item] else { continue }
           let item = plan.items[position]
           lines += itemLines(
-            item, allocation, plan: plan, chosen: chosen, width: width, indent: 4)
+            item, allocation, plan: plan, billing: billing, chosen: chosen, width: width,
+            indent: 4)
         }
       }
       for closure in closures[week.number] ?? [] {
@@ -181,9 +185,10 @@ extension AppState {
           width: width - 2, indent: 2, tone: .normal)
       }
       for position in plan.laterPositions {
+        let billed = plan.items[position].sharedMilestone.flatMap { billing[$0] }
         lines += StyledLine.paragraph(
-          "☐ " + PlanSummary.laterLine(plan.items[position]), width: width - 2, indent: 2,
-          tone: .normal)
+          "☐ " + PlanSummary.laterLine(plan.items[position], billedIn: billed),
+          width: width - 2, indent: 2, tone: .normal)
       }
       for position in plan.leftOutPositions {
         let item = plan.items[position]
@@ -198,8 +203,8 @@ extension AppState {
   /// One step in one week: its title and share, this week's task, and on its first week what to
   /// do and how to prove it.
   private func itemLines(
-    _ item: PlanItem, _ allocation: Allocation, plan: StudyPlan, chosen: String?, width: Int,
-    indent: Int
+    _ item: PlanItem, _ allocation: Allocation, plan: StudyPlan, billing: [String: String],
+    chosen: String?, width: Int, indent: Int
   ) -> [StyledLine] {
     let pad = String(repeating: " ", count: indent)
     let note = "(\(PlanSummary.share(allocation, of: item)))"
@@ -227,7 +232,8 @@ extension AppState {
         lines += StyledLine.paragraph(why, width: width - 2, indent: indent + 4)
       }
       if let milestone = item.milestone {
-        let shared = item.sharedMilestone.map { " (one project with \($0))" } ?? ""
+        let shared =
+          item.sharedMilestone.map { " (one project with \(billing[$0] ?? $0))" } ?? ""
         lines += StyledLine.paragraph(
           "Proof: " + milestone + shared, width: width - 2, indent: indent + 4)
       }

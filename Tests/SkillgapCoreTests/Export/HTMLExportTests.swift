@@ -36,7 +36,9 @@ import Testing
     #expect(html.contains("practice at work (not study hours)"))
     let later = try #require(html.range(of: "<h3>Later</h3>"))
     #expect(html[later.upperBound...].contains("Write: L1 → L2"))
-    #expect(html.contains("same project as read@1"))
+    // A shared project is named by the step that bills it: the page shows no ids.
+    #expect(html.contains("same project as Read: L0 → L1"))
+    #expect(!html.contains("read@1"))
   }
 
   @Test func withHistoryThePageChartsReadinessOverTimeAndTheJSONCarriesIt() throws {
