@@ -63,6 +63,18 @@ import Testing
     #expect(text.contains("(left out)"))
   }
 
+  @Test func aLaterStepThatWrapsGoesOnUnderItsTextNotUnderItsBox() {
+    let size = Size(width: 60, height: 16)
+    let lines = render(planState(size, keys: [.end]), size: size).lines
+    let boxes = lines.indices.filter { lines[$0].hasPrefix("   ☐ ") }
+    let continued = boxes.filter { $0 + 1 < lines.count - 1 && !lines[$0 + 1].contains("☐") }
+    #expect(!continued.isEmpty, "the last page has a later step on two lines")
+    for index in continued {
+      let next = lines[index + 1]
+      #expect(next.hasPrefix("     ") && next.dropFirst(5).first != " ", "\(next)")
+    }
+  }
+
   @Test func aSharedProjectIsNamedByTheStepThatBillsItNeverByItsID() {
     // Every page of the plan, at a width where the notes fit on their lines.
     let size = Size(width: 160, height: 40)

@@ -179,22 +179,23 @@ extension AppState {
       lines.append(StyledLine("Later", bold: true))
       lines += StyledLine.paragraph(later, width: width - 2, indent: 2)
       // Steps are read in place by position: a large plan has thousands after the horizon.
+      // A line that wraps goes on under its text, not under its box.
       for (position, left) in plan.runningPositions {
-        lines += StyledLine.paragraph(
-          "☐ " + PlanSummary.laterLine(plan.items[position], minutesLeft: left),
-          width: width - 2, indent: 2, tone: .normal)
+        lines += StyledLine.bullet(
+          PlanSummary.laterLine(plan.items[position], minutesLeft: left), width: width - 2,
+          indent: 2, mark: "☐ ")
       }
       for position in plan.laterPositions {
         let billed = plan.items[position].sharedMilestone.flatMap { billing[$0] }
-        lines += StyledLine.paragraph(
-          "☐ " + PlanSummary.laterLine(plan.items[position], billedIn: billed),
-          width: width - 2, indent: 2, tone: .normal)
+        lines += StyledLine.bullet(
+          PlanSummary.laterLine(plan.items[position], billedIn: billed), width: width - 2,
+          indent: 2, mark: "☐ ")
       }
       for position in plan.leftOutPositions {
         let item = plan.items[position]
-        lines += StyledLine.paragraph(
-          "– \(item.title) · \(PlanText.hours(minutes: item.minutes)) (left out)",
-          width: width - 2, indent: 2)
+        lines += StyledLine.bullet(
+          "\(item.title) · \(PlanText.hours(minutes: item.minutes)) (left out)",
+          width: width - 2, indent: 2, mark: "– ", tone: .dim)
       }
     }
     return lines

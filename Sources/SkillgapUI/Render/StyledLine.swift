@@ -30,11 +30,17 @@ struct StyledLine: Equatable {
     return text.wrapped(to: max(10, width - indent)).map { StyledLine(pad + $0, tone: tone) }
   }
 
-  /// A list item: "• " after `indent` columns, the text wrapped under itself, within `width`.
-  static func bullet(_ text: String, width: Int, indent: Int) -> [StyledLine] {
+  /// A list item: `mark` ("• ", or a box "☐ ") after `indent` columns, the text wrapped under
+  /// itself, within `width`.
+  static func bullet(
+    _ text: String, width: Int, indent: Int, mark: String = "• ", tone: Tone = .normal
+  ) -> [StyledLine] {
     let pad = String(repeating: " ", count: indent)
-    return text.wrapped(to: max(10, width - indent - 2)).enumerated().map { index, line in
-      StyledLine(pad + (index == 0 ? "• " : "  ") + line)
+    let markWidth = DisplayWidth.of(mark)
+    let under = String(repeating: " ", count: markWidth)
+    return text.wrapped(to: max(10, width - indent - markWidth)).enumerated().map {
+      index, line in
+      StyledLine(pad + (index == 0 ? mark : under) + line, tone: tone)
     }
   }
 }
