@@ -191,6 +191,8 @@ public enum MarkdownExport {
   private static func weeks(_ plan: StudyPlan) -> [String] {
     let horizon = plan.options.horizonWeeks
     var out = ["", "## The next \(F.count(horizon, "week", "weeks"))"]
+    // A shared project is named by the step that bills it: later steps show no ids.
+    let billing = plan.billingTitles
     if plan.weeks.isEmpty { out += ["", "Nothing to study: every requirement is met."] }
     for week in plan.weeks {
       out += [
@@ -201,14 +203,14 @@ public enum MarkdownExport {
       ]
       for allocation in week.allocations {
         guard let item = plan.item(allocation.item) else { continue }
-        out += lines(for: item, allocation, in: plan)
+        out += lines(for: item, allocation, in: plan, billing: billing)
       }
       if !week.practice.isEmpty {
         out.append(
           "- At work this week (\(PlanOptions.reflectionMinutes) min each to note what you did):")
         for allocation in week.practice {
           guard let item = plan.item(allocation.item) else { continue }
-          out += lines(for: item, allocation, in: plan).map { "  " + $0 }
+          out += lines(for: item, allocation, in: plan, billing: billing).map { "  " + $0 }
         }
       }
     }
@@ -219,7 +221,10 @@ public enum MarkdownExport {
       for (item, left) in running {
         out.append("- [ ] " + escape(PlanSummary.laterLine(item, minutesLeft: left)))
       }
-      for item in later { out.append("- [ ] " + escape(PlanSummary.laterLine(item))) }
+      for item in later {
+        let billed = item.sharedMilestone.flatMap { billing[$0] }
+        out.append("- [ ] " + escape(PlanSummary.laterLine(item, billedIn: billed)))
+      }
     }
     let left = plan.leftOut
     if !left.isEmpty {
@@ -231,9 +236,9 @@ public enum MarkdownExport {
     return out
   }
 
-  private static func lines(for item: PlanItem, _ allocation: Allocation, in plan: StudyPlan)
-    -> [String]
-  {
+  private static func lines(
+    for item: PlanItem, _ allocation: Allocation, in plan: StudyPlan, billing: [String: String]
+  ) -> [String] {
     var notes: [String] = []
     if item.blocking && item.closesGap && allocation.finishes {
       notes.append("closes a blocking gap")
@@ -252,7 +257,10 @@ public enum MarkdownExport {
     if !item.tip.isEmpty { out.append("  - Do: \(escape(item.tip))") }
     if let why = PlanSummary.neededFor(item, in: plan) { out.append("  - \(escape(why))") }
     if let milestone = item.milestone {
-      let shared = item.sharedMilestone.map { " (the same project as `\($0)`, billed there)" } ?? ""
+      let shared =
+        item.sharedMilestone.map {
+          " (the same project as \(billing[$0].map(escape) ?? "`\($0)`"), billed there)"
+        } ?? ""
       out.append("  - Prove it: \(escape(milestone))\(shared)")
     }
     if !item.resources.isEmpty {

@@ -50,7 +50,7 @@ import Testing
     #expect(markdown.contains("  - Continue: Read the guide\n  - This week: Do its exercises\n"))
     #expect(
       markdown.contains(
-        "  - Prove it: Ship a small service. (the same project as `read@1`, billed there)\n"))
+        "  - Prove it: Ship a small service. (the same project as Read: L0 → L1, billed there)\n"))
     #expect(markdown.contains("  - Hours: The guide's stated length.\n"))
     #expect(
       markdown.contains(
