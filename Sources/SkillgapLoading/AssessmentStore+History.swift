@@ -26,10 +26,7 @@ extension AssessmentStore {
   /// - Throws: ``StoreError/unreadableSnapshot(path:reason:)`` for a file that cannot be read
   ///   or is not a snapshot, ``StoreError/snapshotOfOtherFramework(path:found:expected:)``.
   public func snapshots() throws -> [StoredSnapshot] {
-    // Each file's place among those of its second is worked out once, from its name.
-    try snapshotFiles().map { (snapshot: try readSnapshot($0.url), order: Self.order($0.name)) }
-      .sorted { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }
-      .map(\.snapshot)
+    try read(snapshotFiles()).sorted(by: Self.older).map(\.snapshot)
   }
 
   /// What keeping a snapshot did to the history.
@@ -150,14 +147,25 @@ extension AssessmentStore {
     let excludedName = excluded?.lastPathComponent
     let files = try snapshotFiles().filter { $0.name != excludedName }
     guard let newest = files.map({ Self.stampPart($0.name) }).max() else { return nil }
-    return try files.filter { Self.stampPart($0.name) == newest }
-      .map { (snapshot: try readSnapshot($0.url), order: Self.order($0.name)) }
-      .max { ($0.snapshot.snapshot.taken, $0.order) < ($1.snapshot.snapshot.taken, $1.order) }?
+    return try read(files.filter { Self.stampPart($0.name) == newest }).max(by: Self.older)?
       .snapshot
   }
 
   /// A snapshot file of the history: its name and its URL.
   private typealias SnapshotFile = (name: String, url: URL)
+
+  /// A snapshot read, with its file's place among those taken in the same second.
+  private typealias OrderedSnapshot = (snapshot: StoredSnapshot, order: Int)
+
+  /// Reads snapshot files, each file's place in its second worked out once, from its name.
+  private func read(_ files: [SnapshotFile]) throws -> [OrderedSnapshot] {
+    try files.map { (try readSnapshot($0.url), Self.order($0.name)) }
+  }
+
+  /// Whether `a` was taken before `b`: by time, then by place in the second.
+  private static func older(_ a: OrderedSnapshot, _ b: OrderedSnapshot) -> Bool {
+    (a.snapshot.snapshot.taken, a.order) < (b.snapshot.snapshot.taken, b.order)
+  }
 
   /// The history's snapshot files in name order.
   private func snapshotFiles() throws -> [SnapshotFile] {

@@ -285,8 +285,7 @@ public enum HTMLExport {
         out.append("<li>\(escape(PlanSummary.laterLine(item, minutesLeft: left))).</li>")
       }
       for item in later {
-        let billed = item.sharedMilestone.flatMap { billing[$0] }
-        out.append("<li>\(escape(PlanSummary.laterLine(item, billedIn: billed))).</li>")
+        out.append("<li>\(escape(PlanSummary.laterLine(item, billing: billing))).</li>")
       }
       out.append("</ul>")
     }
@@ -325,9 +324,7 @@ public enum HTMLExport {
     }
     if let milestone = item.milestone {
       let shared =
-        item.sharedMilestone.map {
-          " <small>(same project as \(escape(billing[$0] ?? $0)))</small>"
-        } ?? ""
+        item.billedIn(billing).map { " <small>(same project as \(escape($0)))</small>" } ?? ""
       out.append("<dt>Prove it</dt><dd>\(escape(milestone))\(shared)</dd>")
     }
     if !item.resources.isEmpty {

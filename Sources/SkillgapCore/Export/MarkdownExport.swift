@@ -222,8 +222,7 @@ public enum MarkdownExport {
         out.append("- [ ] " + escape(PlanSummary.laterLine(item, minutesLeft: left)))
       }
       for item in later {
-        let billed = item.sharedMilestone.flatMap { billing[$0] }
-        out.append("- [ ] " + escape(PlanSummary.laterLine(item, billedIn: billed)))
+        out.append("- [ ] " + escape(PlanSummary.laterLine(item, billing: billing)))
       }
     }
     let left = plan.leftOut
@@ -258,9 +257,7 @@ public enum MarkdownExport {
     if let why = PlanSummary.neededFor(item, in: plan) { out.append("  - \(escape(why))") }
     if let milestone = item.milestone {
       let shared =
-        item.sharedMilestone.map {
-          " (the same project as \(billing[$0].map(escape) ?? "`\($0)`"), billed there)"
-        } ?? ""
+        item.billedIn(billing).map { " (the same project as \(escape($0)), billed there)" } ?? ""
       out.append("  - Prove it: \(escape(milestone))\(shared)")
     }
     if !item.resources.isEmpty {

@@ -119,6 +119,12 @@ public struct PlanItem: Sendable, Equatable, Codable {
     return lastWeek > firstWeek
   }
 
+  /// Where this step's shared project is billed, for a reader: the billing step's title from
+  /// `titles` (``StudyPlan/billingTitles``), else its id; nil when the step bills its own.
+  public func billedIn(_ titles: [String: String]) -> String? {
+    sharedMilestone.map { titles[$0] ?? $0 }
+  }
+
   /// The step as people read it: `Python: Working → Proficient`.
   public var title: String { "\(name): \(fromName) → \(toName)" }
 }

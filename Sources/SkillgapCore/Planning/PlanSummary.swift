@@ -7,13 +7,11 @@ public enum PlanSummary {
     // this sentence's time.
     var skills: Set<String> = []
     var practice = 0
-    let items = plan.items
-    for index in items.indices
-    where items[index].planned && (items[index].firstWeek ?? Int.max) <= plan.options.horizonWeeks {
-      if items[index].kind == .practice {
+    for position in plan.items.indices where plan.beginsWithinHorizon(position) {
+      if plan.items[position].kind == .practice {
         practice += 1
       } else {
-        skills.insert(items[index].skill)
+        skills.insert(plan.items[position].skill)
       }
     }
     let weeks = plan.options.horizonWeeks
@@ -116,27 +114,23 @@ public enum PlanSummary {
   /// A step of the "later" list: `Model serving: Aware → Working · 20 h, about weeks 13–15`, or
   /// for one under way at the horizon's end `… · 18 h left, to week 23`.
   ///
-  /// `billedIn` names the step that bills a shared project (its title); without it, the
-  /// step's id is given, for documents that show ids.
+  /// A step whose project another bills names that step by its title in `billing`
+  /// (``StudyPlan/billingTitles``), else by its id.
   public static func laterLine(
-    _ item: PlanItem, minutesLeft: Int? = nil, billedIn: String? = nil
+    _ item: PlanItem, minutesLeft: Int? = nil, billing: [String: String] = [:]
   ) -> String {
     // Gathered as bytes and made a string once: a large plan has thousands of these lines,
     // and appending to a string (or interpolating) cost hundreds of instructions a piece.
     let first = item.firstWeek ?? 0
     let last = item.lastWeek ?? first
+    let title = item.title
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(
-      item.name.utf8.count + item.fromName.utf8.count + item.toName.utf8.count + 64)
+    bytes.reserveCapacity(title.utf8.count + 64)
     func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
-    add(item.name)
-    add(": ")
-    add(item.fromName)
-    add(" → ")
-    add(item.toName)
+    add(title)
     add(" · ")
     add(PlanText.hours(minutes: minutesLeft ?? item.minutes))
-    if item.kind == .practice { add(" at work") }
+    if item.isPractice { add(" at work") }
     if minutesLeft != nil {
       add(" left, to week ")
       add(String(last))
@@ -147,9 +141,9 @@ public enum PlanSummary {
         add("–")
         add(String(last))
       }
-      if let shared = item.sharedMilestone {
+      if let billed = item.billedIn(billing) {
         add(" (its project is billed in ")
-        add(billedIn ?? shared)
+        add(billed)
         add(")")
       }
     }

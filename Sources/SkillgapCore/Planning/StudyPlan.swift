@@ -79,8 +79,8 @@ public struct StudyPlan: Sendable, Equatable, Codable {
 
   /// The minutes of the study or practice steps, read in place by their stored fields:
   /// filtering first copied every step, and so did handing each one to a test closure or
-  /// asking it a computed property such as `isPractice` (these sums are asked for several
-  /// times per plan).
+  /// asking it a computed property such as `isPractice` (even always inlined, measured: these
+  /// sums are asked for several times per plan).
   private func minutes(practice: Bool, plannedOnly: Bool) -> Int {
     var total = 0
     for index in items.indices
@@ -147,19 +147,24 @@ public struct StudyPlan: Sendable, Equatable, Codable {
   public var leftOut: [PlanItem] { leftOutPositions.map { items[$0] } }
 
   /// Where ``leftOut``'s steps are in ``items``: not planned and not settled (done or dropped,
-  /// tested by the stored field, as a computed property copied the step).
+  /// tested by the stored field, as `isSettled` copies the step).
   public var leftOutPositions: [Int] {
     items.indices.filter {
       !items[$0].planned && items[$0].progress != .done && items[$0].progress != .dropped
     }
   }
 
+  /// Whether the step at `position` in ``items`` is planned to begin within the horizon.
+  public func beginsWithinHorizon(_ position: Int) -> Bool {
+    items[position].planned && (items[position].firstWeek ?? Int.max) <= options.horizonWeeks
+  }
+
   /// The skills worked on within the horizon, study or practice.
   public var horizonSkills: [String] {
     var seen: Set<String> = []
     var order: [String] = []
-    for item in items where item.planned && (item.firstWeek ?? Int.max) <= options.horizonWeeks {
-      if seen.insert(item.skill).inserted { order.append(item.skill) }
+    for position in items.indices where beginsWithinHorizon(position) {
+      if seen.insert(items[position].skill).inserted { order.append(items[position].skill) }
     }
     return order
   }

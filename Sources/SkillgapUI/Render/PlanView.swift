@@ -183,19 +183,18 @@ extension AppState {
       for (position, left) in plan.runningPositions {
         lines += StyledLine.bullet(
           PlanSummary.laterLine(plan.items[position], minutesLeft: left), width: width - 2,
-          indent: 2, mark: "☐ ")
+          indent: 2, mark: .box)
       }
       for position in plan.laterPositions {
-        let billed = plan.items[position].sharedMilestone.flatMap { billing[$0] }
         lines += StyledLine.bullet(
-          PlanSummary.laterLine(plan.items[position], billedIn: billed), width: width - 2,
-          indent: 2, mark: "☐ ")
+          PlanSummary.laterLine(plan.items[position], billing: billing), width: width - 2,
+          indent: 2, mark: .box)
       }
       for position in plan.leftOutPositions {
         let item = plan.items[position]
         lines += StyledLine.bullet(
           "\(item.title) · \(PlanText.hours(minutes: item.minutes)) (left out)",
-          width: width - 2, indent: 2, mark: "– ", tone: .dim)
+          width: width - 2, indent: 2, mark: .dash, tone: .dim)
       }
     }
     return lines
@@ -233,8 +232,7 @@ extension AppState {
         lines += StyledLine.paragraph(why, width: width - 2, indent: indent + 4)
       }
       if let milestone = item.milestone {
-        let shared =
-          item.sharedMilestone.map { " (one project with \(billing[$0] ?? $0))" } ?? ""
+        let shared = item.billedIn(billing).map { " (one project with \($0))" } ?? ""
         lines += StyledLine.paragraph(
           "Proof: " + milestone + shared, width: width - 2, indent: indent + 4)
       }

@@ -30,17 +30,33 @@ struct StyledLine: Equatable {
     return text.wrapped(to: max(10, width - indent)).map { StyledLine(pad + $0, tone: tone) }
   }
 
-  /// A list item: `mark` ("• ", or a box "☐ ") after `indent` columns, the text wrapped under
-  /// itself, within `width`.
+  /// What begins a list item, measured once (a long plan has thousands of items).
+  struct Mark {
+    let text: String
+    let width: Int
+    /// As many spaces as the mark is wide, for the item's further lines.
+    let under: String
+
+    init(_ text: String) {
+      self.text = text
+      width = DisplayWidth.of(text)
+      under = String(repeating: " ", count: width)
+    }
+
+    static let dot = Mark("• ")
+    static let box = Mark("☐ ")
+    static let dash = Mark("– ")
+  }
+
+  /// A list item: `mark` (a dot, a box for a step) after `indent` columns, the text wrapped
+  /// under itself, within `width`.
   static func bullet(
-    _ text: String, width: Int, indent: Int, mark: String = "• ", tone: Tone = .normal
+    _ text: String, width: Int, indent: Int, mark: Mark = .dot, tone: Tone = .normal
   ) -> [StyledLine] {
     let pad = String(repeating: " ", count: indent)
-    let markWidth = DisplayWidth.of(mark)
-    let under = String(repeating: " ", count: markWidth)
-    return text.wrapped(to: max(10, width - indent - markWidth)).enumerated().map {
+    return text.wrapped(to: max(10, width - indent - mark.width)).enumerated().map {
       index, line in
-      StyledLine(pad + (index == 0 ? mark : under) + line, tone: tone)
+      StyledLine(pad + (index == 0 ? mark.text : mark.under) + line, tone: tone)
     }
   }
 }
